@@ -1,0 +1,21 @@
+/**
+ * The newsgraph command line (`npx newsgraph …`, `npm run cli -- …`). One subcommand per file in
+ * src/cli/; known failures print one clear line and exit 1.
+ */
+import { Command, CommanderError } from 'commander';
+import { exitWith } from './fatal.js';
+import { neo4jCommand } from './cli/neo4jCommand.js';
+
+const program = new Command('newsgraph')
+  .description('newsgraph: news facts as a Neo4j knowledge graph with provenance')
+  .showHelpAfterError()
+  .exitOverride();
+
+program.addCommand(neo4jCommand);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (err instanceof CommanderError) process.exit(err.exitCode === 0 ? 0 : 2);
+  exitWith(err);
+}

@@ -1,0 +1,61 @@
+/**
+ * The process environment, parsed once and validated with zod. Every setting newsgraph reads
+ * is declared here (the README's configuration table mirrors this file); a bad value stops the
+ * process at start-up with a message naming the variable, instead of failing later.
+ */
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(0).max(65535);
+const emptyAsUndefined = (v: unknown) => (v === '' ? undefined : v);
+
+export const envSchema = z.object({
+  /** HTTP port of the API and explorer. */
+  PORT: port.default(4000),
+  /** Interface the API binds to. */
+  HOST: z.string().default('127.0.0.1'),
+  /** An existing Neo4j (bolt://, neo4j://, neo4j+s://, …). When set, no server is started. */
+  NEO4J_URI: z.preprocess(emptyAsUndefined, z.string().url().optional()),
+  NEO4J_USERNAME: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.preprocess(emptyAsUndefined, z.string().optional()),
+  NEO4J_DATABASE: z.string().default('neo4j'),
+  /** Which way to get Neo4j when NEO4J_URI is unset: auto (Docker, then local), docker, local. */
+  NEWSGRAPH_NEO4J: z.enum(['auto', 'docker', 'local']).default('auto'),
+  /** Folder for the local server's jars, data, logs and password. */
+  NEWSGRAPH_HOME: z.string().default('.neo4j'),
+  /** Neo4j version of the local server and of the Docker image (5.26 LTS only). */
+  NEWSGRAPH_NEO4J_VERSION: z
+    .string()
+    .regex(/^5\.26\.\d+$/, 'must be a Neo4j 5.26 LTS patch version such as 5.26.31')
+    .default('5.26.31'),
+  /** Heap and page cache of the local server (Neo4j size syntax: 512m, 2g). */
+  NEWSGRAPH_NEO4J_HEAP: z
+    .string()
+    .regex(/^\d+[kmg]$/i)
+    .default('512m'),
+  NEWSGRAPH_NEO4J_PAGECACHE: z
+    .string()
+    .regex(/^\d+[kmg]$/i)
+    .default('256m'),
+  /** Seconds to wait for a started Neo4j to accept Bolt connections. */
+  NEWSGRAPH_NEO4J_START_TIMEOUT: z.coerce.number().positive().default(120),
+  /** Seconds to keep retrying an unreachable Neo4j at start-up before giving up. */
+  NEWSGRAPH_NEO4J_WAIT: z.coerce.number().nonnegative().default(30),
+  /** Folder (or file) of fact files loaded at start; empty to load nothing. */
+  NEWSGRAPH_SEED: z.string().default('seed'),
+  /** pino log level. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses `source` (default: process.env); throws a ConfigError naming every bad variable. */
+export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const result = envSchema.safeParse(source);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+  throw new ConfigError(`Invalid environment:\n${problems.join('\n')}`);
+}

@@ -1,0 +1,142 @@
+/**
+ * A real Neo4j 5.26 Community server from Maven Central jars, run as a child JVM. We start
+ * `CommunityEntryPoint` directly (the command `neo4j console --dry-run` prints) rather than the
+ * launcher, so the process we signal is the server itself.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, openSync, closeSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Neo4jTarget } from '../Neo4jTarget.js';
+import { ProvisionError } from '../ProvisionError.js';
+import { ensurePassword, readPassword } from './credentials.js';
+import { ensureJars, jarsDir } from './jars.js';
+import { findJava } from './java.js';
+import { jvmArgs, neo4jConf } from './neo4jConf.js';
+import { portPreferring } from './freePort.js';
+import { clearState, liveState, writeState, type ServerState } from './serverState.js';
+import { consoleLog, logTail, waitForBolt } from './readiness.js';
+import { stopProcess } from './stopProcess.js';
+
+export interface LocalServerOptions {
+  /** Folder of this server's data, logs, conf, run files and password. */
+  home: string;
+  /** Folder under which the jars of each version are kept (shared by every home). */
+  jarsHome: string;
+  version: string;
+  heap: string;
+  pageCache: string;
+  /** Auth on (a generated password) or off (throwaway test servers only). */
+  auth: boolean;
+  /** Keep running after this process exits (`newsgraph neo4j start`). */
+  detached: boolean;
+  /** Ports to use when free (7687/7474 for the dev server, so Browser finds it); else any free port. */
+  preferredBoltPort?: number;
+  preferredHttpPort?: number;
+  startTimeoutMs: number;
+  log: (msg: string) => void;
+}
+
+export async function startLocalServer(o: LocalServerOptions): Promise<Neo4jTarget> {
+  const home = path.resolve(o.home);
+  const running = await liveState(home);
+  if (running) {
+    o.log(`Reusing the local Neo4j already running for ${home} (pid ${running.pid})`);
+    return target(home, running, false);
+  }
+  const java = findJava();
+  if (!java) throw new ProvisionError('Java 17+ is needed to run a local Neo4j, and no `java` was found.');
+  const jars = await ensureJars(o.jarsHome, o.version, o.log);
+  const confDir = path.join(home, 'conf');
+  for (const sub of ['conf', 'logs', 'run', 'plugins', 'import'])
+    mkdirSync(path.join(home, sub), { recursive: true });
+  if (o.auth) await ensurePassword(home, java.bin, jars, confDir);
+  const boltPort = await portPreferring(o.preferredBoltPort);
+  const httpPort = await portPreferring(o.preferredHttpPort);
+  const conf = { home, boltPort, httpPort, heap: o.heap, pageCache: o.pageCache, auth: o.auth };
+  await writeFile(path.join(confDir, 'neo4j.conf'), neo4jConf(conf));
+
+  const out = openSync(consoleLog(home), 'a');
+  const child = spawn(
+    java.bin,
+    [
+      '-cp',
+      `${confDir}/*:${jars}/*`,
+      ...jvmArgs(o.heap),
+      'org.neo4j.server.CommunityEntryPoint',
+      `--home-dir=${home}`,
+      `--config-dir=${confDir}`,
+      '--console-mode',
+    ],
+    {
+      detached: true,
+      stdio: ['ignore', out, out],
+      env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: confDir },
+    },
+  );
+  closeSync(out);
+  if (o.detached) child.unref();
+  if (child.pid === undefined) throw new ProvisionError(`Could not start ${java.bin}`);
+  starting.add(child.pid);
+  const state: ServerState = {
+    pid: child.pid,
+    boltPort,
+    httpPort,
+    version: o.version,
+    auth: o.auth,
+    startedAt: new Date().toISOString(),
+  };
+  await writeState(home, state);
+  const t = target(home, state, true);
+  o.log(
+    `Starting Neo4j ${o.version} (pid ${child.pid}) on bolt://127.0.0.1:${boltPort}; log: ${consoleLog(home)}`,
+  );
+  try {
+    await waitForBolt(t, child, o.startTimeoutMs);
+  } catch (err) {
+    await t.stop();
+    const tail = await logTail(home);
+    throw new ProvisionError(`${(err as Error).message}\nLast lines of ${consoleLog(home)}:\n${tail}`);
+  } finally {
+    starting.delete(child.pid);
+  }
+  return t;
+}
+
+/** Servers whose start is still under way; a shutdown during start-up stops them too. */
+const starting = new Set<number>();
+
+export async function stopStartingServers(): Promise<void> {
+  await Promise.all([...starting].map((pid) => stopProcess(pid)));
+  starting.clear();
+}
+
+/** Stops the server of `home` if one runs; true when one was stopped. */
+export async function stopLocalServer(home: string): Promise<boolean> {
+  const state = await liveState(path.resolve(home));
+  if (!state) return false;
+  await stopProcess(state.pid);
+  await clearState(path.resolve(home));
+  return true;
+}
+
+export { liveState as localServerState, jarsDir };
+
+function target(home: string, state: ServerState, owned: boolean): Neo4jTarget {
+  let stopped = false;
+  return {
+    way: 'local',
+    uri: `bolt://127.0.0.1:${state.boltPort}`,
+    username: 'neo4j',
+    password: state.auth ? (readPassword(home) ?? '') : '',
+    database: 'neo4j',
+    browserUrl: `http://127.0.0.1:${state.httpPort}/browser/`,
+    owned,
+    async stop() {
+      if (!owned || stopped) return;
+      stopped = true;
+      await stopProcess(state.pid);
+      await clearState(home);
+    },
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * neo4j.conf for a local server: loopback only, no HTTPS, no usage reports, memory sized for a
+ * laptop or CI. Config validation in Neo4j is strict (a typo aborts start), so only setting
+ * names checked against 5.26 appear here.
+ */
+import path from 'node:path';
+
+export interface ConfOptions {
+  home: string;
+  boltPort: number;
+  httpPort: number;
+  heap: string;
+  pageCache: string;
+  auth: boolean;
+}
+
+export function neo4jConf(o: ConfOptions): string {
+  const dir = (name: string) => path.join(o.home, name);
+  return [
+    '# Written by newsgraph (src/neo4j/local/neo4jConf.ts) at every start; edits are overwritten.',
+    'server.default_listen_address=127.0.0.1',
+    'server.default_advertised_address=127.0.0.1',
+    `server.bolt.listen_address=127.0.0.1:${o.boltPort}`,
+    `server.http.listen_address=127.0.0.1:${o.httpPort}`,
+    'server.https.enabled=false',
+    `server.directories.data=${dir('data')}`,
+    `server.directories.logs=${dir('logs')}`,
+    `server.directories.run=${dir('run')}`,
+    `server.directories.plugins=${dir('plugins')}`,
+    `server.directories.import=${dir('import')}`,
+    `server.memory.heap.initial_size=${o.heap}`,
+    `server.memory.heap.max_size=${o.heap}`,
+    `server.memory.pagecache.size=${o.pageCache}`,
+    `dbms.security.auth_enabled=${o.auth}`,
+    'dbms.usage_report.enabled=false',
+    // Keep transaction logs small: a local graph of news facts, not a production store.
+    'db.tx_log.rotation.retention_policy=2 files',
+    '',
+  ].join('\n');
+}
+
+/** JVM flags the 5.26 launcher passes (`Neo4jCommand console --dry-run`); we start the JVM ourselves. */
+export function jvmArgs(heap: string): string[] {
+  return [
+    '--add-opens=java.base/java.nio=ALL-UNNAMED',
+    '--add-opens=java.base/java.io=ALL-UNNAMED',
+    '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+    '--enable-native-access=ALL-UNNAMED',
+    '-XX:+UseG1GC',
+    '-Dio.netty.tryReflectionSetAccessible=true',
+    '-Dfile.encoding=UTF-8',
+    `-Xms${heap}`,
+    `-Xmx${heap}`,
+  ];
+}

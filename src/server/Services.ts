@@ -1,0 +1,34 @@
+/**
+ * What the HTTP app needs from the outside world, filled in as start-up progresses: the API and
+ * /health answer from the first moment, /ready and GraphQL only once Neo4j is connected and the
+ * schema applied. Tests build one directly around their own Database.
+ */
+import type { Database } from '../neo4j/Database.js';
+
+export class Services {
+  db: Database | null = null;
+  schemaApplied = false;
+  /** Set while shutting down: /ready answers 503 so load balancers drain this replica. */
+  draining = false;
+
+  constructor(init?: { db: Database; schemaApplied?: boolean }) {
+    if (init) {
+      this.db = init.db;
+      this.schemaApplied = init.schemaApplied ?? true;
+    }
+  }
+
+  /** True when Neo4j answers within `timeoutMs` and the schema is in place. */
+  async isReady(timeoutMs = 2_000): Promise<boolean> {
+    if (!this.db || !this.schemaApplied || this.draining) return false;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+    try {
+      return await Promise.race([this.db.ping().then(() => true), timeout]);
+    } catch {
+      return false;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}

@@ -1,0 +1,27 @@
+/** Opens the HTTP port for the app (the app itself is built in createApp.ts). */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export class PortInUseError extends Error {
+  override name = 'PortInUseError';
+}
+
+export function listen(handler: http.RequestListener, port: number, host: string): Promise<http.Server> {
+  const server = http.createServer(handler);
+  return new Promise((resolve, reject) => {
+    server.once('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EADDRINUSE')
+        reject(
+          new PortInUseError(
+            `Port ${port} on ${host} is already in use. Stop what uses it, or set PORT to another port.`,
+          ),
+        );
+      else reject(err);
+    });
+    server.listen(port, host, () => resolve(server));
+  });
+}
+
+export function boundPort(server: http.Server): number {
+  return (server.address() as AddressInfo).port;
+}
