@@ -7,6 +7,7 @@ export default tseslint.config(
     ignores: [
       'node_modules/',
       '.neo4j/',
+      '.scratch/',
       'src/graphql/generated/',
       'src/web/dist/',
       'test-artifacts/',
