@@ -9,6 +9,7 @@ import type { GraphQLContext } from '../graphql/context.js';
 import { createSchema } from '../graphql/createSchema.js';
 import { serviceUnavailable, toClientError } from '../graphql/errors.js';
 import { logger } from '../log/logger.js';
+import { useHttpRoutes } from './httpRoutes.js';
 import type { Services } from './Services.js';
 
 export type App = YogaServerInstance<Record<string, unknown>, GraphQLContext>;
@@ -34,6 +35,7 @@ export function createApp(services: Services): App {
       },
     },
     plugins: [
+      useHttpRoutes(services),
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => services.isReady(),

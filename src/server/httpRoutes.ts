@@ -1,0 +1,27 @@
+/**
+ * Plain HTTP routes beside GraphQL (the explorer page at /, exports at /export/…), as one yoga
+ * plugin, so `app.fetch` in tests reaches them exactly as a browser does.
+ */
+import type { Plugin } from 'graphql-yoga';
+import type { Services } from './Services.js';
+
+export type RouteHandler = (request: Request, url: URL, services: Services) => Promise<Response> | Response;
+
+export interface Route {
+  method: 'GET' | 'POST';
+  /** Matched against the URL's pathname. */
+  path: RegExp;
+  handler: RouteHandler;
+}
+
+/** Every plain route of the service. Features register theirs here. */
+export const routes: Route[] = [];
+
+export function useHttpRoutes(services: Services): Plugin {
+  return {
+    async onRequest({ request, url, endResponse }) {
+      const route = routes.find((r) => r.method === request.method && r.path.test(url.pathname));
+      if (route) endResponse(await route.handler(request, url, services));
+    },
+  };
+}
