@@ -1,6 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // graphql 16 has no "exports" map: Node loads its CommonJS build (yoga, armor and graphql-tools
+  // use that one), vite would pick the ESM build for our sources via "module" — two GraphQLError
+  // classes, so errors our code raises would look foreign to yoga. One copy, as in production.
+  resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
     include: ['test/**/*.test.ts'],
     // One real Neo4j for the whole run (test/support/globalSetup.ts). Community Edition has one

@@ -5,6 +5,9 @@
 import { Command, CommanderError } from 'commander';
 import { exitWith } from './fatal.js';
 import { neo4jCommand } from './cli/neo4jCommand.js';
+import { loadCommand } from './cli/loadCommand.js';
+import { schemaCommand } from './cli/schemaCommand.js';
+import { exportCommand } from './cli/exportCommand.js';
 
 const program = new Command('newsgraph')
   .description('newsgraph: news facts as a Neo4j knowledge graph with provenance')
@@ -12,6 +15,9 @@ const program = new Command('newsgraph')
   .exitOverride();
 
 program.addCommand(neo4jCommand);
+program.addCommand(loadCommand);
+program.addCommand(schemaCommand);
+program.addCommand(exportCommand);
 
 try {
   await program.parseAsync(process.argv);

@@ -42,6 +42,31 @@ export const envSchema = z.object({
   NEWSGRAPH_NEO4J_WAIT: z.coerce.number().nonnegative().default(30),
   /** Folder (or file) of fact files loaded at start; empty to load nothing. */
   NEWSGRAPH_SEED: z.string().default('seed'),
+  /**
+   * Read-only Cypher through GraphQL (`Query.cypher`): open to anyone (the graph is public news
+   * facts), key (requires `Authorization: Bearer <NEWSGRAPH_API_KEY>`), or off.
+   */
+  NEWSGRAPH_CYPHER: z.enum(['open', 'key', 'off']).default('open'),
+  /** Transaction timeout of one `Query.cypher` query (ms). */
+  NEWSGRAPH_CYPHER_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+  /** Row cap of `Query.cypher`; beyond it the answer says `truncated: true`. */
+  NEWSGRAPH_CYPHER_MAX_ROWS: z.coerce.number().int().positive().max(100_000).default(1000),
+  /** The API key that guarded features require as `Authorization: Bearer <key>`. */
+  NEWSGRAPH_API_KEY: z.preprocess(emptyAsUndefined, z.string().min(16).optional()),
+  /** Query limits (graphql-armor; SECURITY.md): deepest field nesting a query may have. */
+  NEWSGRAPH_MAX_DEPTH: z.coerce.number().int().positive().default(10),
+  /** Most aliases in one query. */
+  NEWSGRAPH_MAX_ALIASES: z.coerce.number().int().nonnegative().default(15),
+  /** Most directives in one query. */
+  NEWSGRAPH_MAX_DIRECTIVES: z.coerce.number().int().nonnegative().default(10),
+  /** Most lexical tokens in one query document. */
+  NEWSGRAPH_MAX_TOKENS: z.coerce.number().int().positive().default(1000),
+  /** Highest estimated cost of one query (fields weighted by depth and by `first`). */
+  NEWSGRAPH_MAX_COST: z.coerce.number().int().positive().default(5000),
+  /** Largest request body accepted (bytes); larger ones get 413 before parsing. */
+  NEWSGRAPH_MAX_BODY_BYTES: z.coerce.number().int().positive().default(102_400),
+  /** How long SIGTERM waits for in-flight requests before closing their connections (ms). */
+  NEWSGRAPH_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().nonnegative().default(10_000),
   /** pino log level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

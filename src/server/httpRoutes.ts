@@ -3,6 +3,8 @@
  * plugin, so `app.fetch` in tests reaches them exactly as a browser does.
  */
 import type { Plugin } from 'graphql-yoga';
+import { exportRoutes } from '../export/exportRoute.js';
+import { explorerRoutes } from '../web/explorerRoutes.js';
 import type { Services } from './Services.js';
 
 export type RouteHandler = (request: Request, url: URL, services: Services) => Promise<Response> | Response;
@@ -15,7 +17,7 @@ export interface Route {
 }
 
 /** Every plain route of the service. Features register theirs here. */
-export const routes: Route[] = [];
+export const routes: Route[] = [...explorerRoutes, ...exportRoutes];
 
 export function useHttpRoutes(services: Services): Plugin {
   return {

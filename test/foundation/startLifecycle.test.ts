@@ -28,7 +28,10 @@ async function startMain(port: number): Promise<{ child: ChildProcess; output: (
   child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
   const deadline = Date.now() + 150_000;
   while (Date.now() < deadline) {
-    const ready = await fetch(`http://127.0.0.1:${port}/ready`).then((r) => r.status === 200, () => false);
+    const ready = await fetch(`http://127.0.0.1:${port}/ready`).then(
+      (r) => r.status === 200,
+      () => false,
+    );
     if (ready) return { child, output: () => out };
     if (child.exitCode !== null) throw new Error(`npm start exited early:\n${out}`);
     await new Promise((r) => setTimeout(r, 500));
@@ -37,7 +40,8 @@ async function startMain(port: number): Promise<{ child: ChildProcess; output: (
   throw new Error(`npm start was not ready in time:\n${out}`);
 }
 
-const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+const exited = (child: ChildProcess) =>
+  new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
 afterAll(async () => {
   if (home) await stopLocalServer(path.join(home, 'server'));
@@ -53,7 +57,9 @@ describe.runIf(inject('neo4j').way === 'local')('npm start with the local server
     const state = await liveState(path.join(home, 'server'));
     expect(state).not.toBeNull();
     expect(first.output()).toMatch(/Neo4j: local server at bolt:\/\/127\.0\.0\.1:\d+/);
-    expect(first.output()).not.toContain(await readFile(path.join(home, 'server', 'password'), 'utf8').then((p) => p.trim()));
+    expect(first.output()).not.toContain(
+      await readFile(path.join(home, 'server', 'password'), 'utf8').then((p) => p.trim()),
+    );
     first.child.kill('SIGINT');
     expect(await exited(first.child)).toBe(0);
     expect(await liveState(path.join(home, 'server'))).toBeNull();

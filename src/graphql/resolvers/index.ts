@@ -1,7 +1,30 @@
 /** Every resolver, keyed as in schema.graphql. Each resolver is a few lines over a named query. */
 import type { Resolvers } from '../generated/resolvers.js';
 import { stats } from './stats.js';
+import { Article } from './Article.js';
+import { connections } from './connections.js';
+import { Entity } from './Entity.js';
+import { Path } from './Path.js';
+import { Relation, Source } from './Relation.js';
+import { SubgraphEdge, SubgraphNode } from './Subgraph.js';
+import { articleQueries } from './query/articleQueries.js';
+import { entityQueries } from './query/entityQueries.js';
+import { graphQueries } from './query/graphQueries.js';
+import { relationQueries } from './query/relationQueries.js';
+import { cypher } from './cypher.js';
+import { JSONScalar } from '../scalars/jsonScalar.js';
+import { Mutation } from './mutations.js';
 
 export const resolvers: Resolvers = {
-  Query: { stats },
+  Query: { stats, ...entityQueries, ...relationQueries, ...graphQueries, ...articleQueries, cypher },
+  Entity,
+  Relation,
+  Source,
+  Article,
+  Path,
+  SubgraphNode,
+  SubgraphEdge,
+  ...connections,
+  JSON: JSONScalar,
+  Mutation,
 };

@@ -1,0 +1,66 @@
+/**
+ * The ratios the issue asks for, with their targets and which direction is better — three objects
+ * with the same keys. Latency ratios compare p50/p99; throughput ratios requests per second.
+ */
+import type { ApiBenchResult } from './apiBench.js';
+import type { LoaderResult } from './loaderBench.js';
+import { QUESTION_KEYS } from './questions.js';
+
+export interface SizeResult {
+  label: string;
+  facts: number;
+  loaders: { ours: LoaderResult; loadCsv: LoaderResult | null };
+  api: ApiBenchResult;
+}
+
+export interface Ratios {
+  ratios: Record<string, number | null>;
+  targets: Record<string, number | null>;
+  better: Record<string, 'lower' | 'higher'>;
+  met: Record<string, boolean | null>;
+}
+
+const round = (x: number) => (Number.isFinite(x) ? Math.round(x * 1000) / 1000 : null);
+
+export function computeRatios(sizes: SizeResult[], naive: LoaderResult): Ratios {
+  const r: Ratios = { ratios: {}, targets: {}, better: {}, met: {} };
+  const put = (key: string, value: number | null, target: number | null, better: 'lower' | 'higher') => {
+    r.ratios[key] = value === null ? null : round(value);
+    r.targets[key] = target;
+    r.better[key] = better;
+    const v = r.ratios[key];
+    r.met[key] = target === null || v === null ? null : better === 'lower' ? v <= target : v >= target;
+  };
+  const head = sizes[sizes.length - 1]!;
+  for (const q of QUESTION_KEYS) {
+    const x = head.api.questions[q];
+    put(`oursOverDriver_p50_${q}`, x.ours.p50 / x.driver.p50, 1.3, 'lower');
+    put(`oursOverDriver_p99_${q}`, x.ours.p99 / x.driver.p99, 1.3, 'lower');
+    put(`oursOverDriver_rps_${q}`, x.ours.rps / x.driver.rps, null, 'higher');
+  }
+  for (const q of QUESTION_KEYS) {
+    const x = head.api.questions[q];
+    put(`oursOverPeer_rps_${q}`, x.ours.rps / x.peer.rps, 2, 'higher');
+    put(`oursOverPeer_p50_${q}`, x.ours.p50 / x.peer.p50, q === 'b' ? 0.5 : null, 'lower');
+  }
+  put(`loaderFactsPerSec_${head.label}`, head.loaders.ours.factsPerSec, 50_000, 'higher');
+  for (const s of sizes) {
+    put(`loaderOverNaive_${s.label}`, s.loaders.ours.factsPerSec / naive.factsPerSec, 20, 'higher');
+    const csv = s.loaders.loadCsv;
+    put(
+      `loaderOverLoadCsv_${s.label}`,
+      csv ? s.loaders.ours.factsPerSec / csv.factsPerSec : null,
+      0.8,
+      'higher',
+    );
+  }
+  if (sizes.length > 1) {
+    const first = sizes[0]!;
+    for (const q of QUESTION_KEYS) {
+      const ratio = head.api.questions[q].ours.p50 / first.api.questions[q].ours.p50;
+      // d is a breadth-first shortest-path search, not an index lookup: reported, no target.
+      put(`scaling_p50_${q}_${head.label}_over_${first.label}`, ratio, q === 'd' ? null : 1.5, 'lower');
+    }
+  }
+  return r;
+}

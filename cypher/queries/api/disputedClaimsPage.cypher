@@ -1,0 +1,14 @@
+// disputedClaimsPage — one page of the facts that at least one denial rejects, sorted by fact id:
+// "which accusations are disputed?".
+// Parameters: $types (list of relation type names of the claims, or null for all), $after (fact
+//   id of the last claim of the previous page, or null), $limit (int).
+// Used by: GraphQL Query.disputedClaims (each claim's deniedBy gives the other side).
+MATCH (:Entity)-[den:DENIES]->(:Entity)
+UNWIND den.denies AS claimId
+WITH DISTINCT claimId
+WHERE $after IS NULL OR claimId > $after
+MATCH (s:Entity)-[r:ACCUSES|INVESTIGATES|BANS|RESTRICTS|DENIES|REPORTS|COMMENTS_ON|ATTACKS|INVESTS_IN|DEVELOPS|COMPETES_WITH|USES|HOLDS_POSITION|PART_OF]->(o:Entity)
+WHERE r.id = claimId AND ($types IS NULL OR type(r) IN $types)
+RETURN type(r) AS type, properties(r) AS fact, properties(s) AS subject, properties(o) AS object
+ORDER BY r.id
+LIMIT toInteger($limit)

@@ -1,0 +1,18 @@
+// exportWholeGraph — the whole graph for an export: every entity, and every fact of the given
+// relation types (between entities), both sorted by id.
+// Parameters: $types (list of strings: relation type names, src/ingest/relationTypes.ts).
+// Used by: GET /export/graph.{graphml,gexf,cyjs,dot} and `newsgraph export` without center or ids.
+CALL () {
+  MATCH (n:Entity)
+  WITH n ORDER BY n.id
+  RETURN collect(n { .id, .name, .kind, .aliases, .roles, .description, labels: labels(n) }) AS nodes
+}
+CALL () {
+  MATCH (a:Entity)-[r:ACCUSES|INVESTIGATES|BANS|RESTRICTS|DENIES|REPORTS|COMMENTS_ON|ATTACKS|INVESTS_IN|DEVELOPS|COMPETES_WITH|USES|HOLDS_POSITION|PART_OF]->(b:Entity)
+  WHERE type(r) IN $types
+  WITH a, r, b ORDER BY r.id
+  RETURN collect(r { .id, .summary, .about, .reason, .`when`, .role, .scope, .modality, .confidence, .statedBy, .cameo,
+    .denies, .sourceArticleIds, .sourceQuotes, .sourceStarts, type: type(r), source: a.id, target: b.id,
+    sourceArticleTitles: [aid IN coalesce(r.sourceArticleIds, []) | head(COLLECT { MATCH (art:Article {id: aid}) RETURN art.title })] }) AS edges
+}
+RETURN nodes, edges

@@ -1,0 +1,68 @@
+/**
+ * Read-only Cypher for analysts through the API: plan the statement with EXPLAIN (same
+ * parameters), let the gate judge the plan, then run it in a READ transaction with a timeout and
+ * a row cap. Nothing of a refused statement runs; EXPLAIN itself never executes anything.
+ */
+import { Neo4jError } from 'neo4j-driver';
+import type { Database } from '../neo4j/Database.js';
+import { isSyntaxError, isTimeout } from '../neo4j/errors.js';
+import { CypherInputError, CypherRefused, CypherTimeout } from './cypherErrors.js';
+import { EXPLAIN_PREFIX, analystPositions } from './explainPrefix.js';
+import { fetchCapped, type CappedResult } from './fetchCapped.js';
+import { inReadTransaction } from './inReadTransaction.js';
+import { checkReadOnlyPlan } from './planGate.js';
+import { toCypherParams } from './toCypherParams.js';
+
+/** Longer statements are not analyst queries; refusing them keeps the planner's work bounded. */
+export const MAX_QUERY_LENGTH = 20_000;
+
+export interface RunLimits {
+  timeoutMs: number;
+  maxRows: number;
+}
+
+export async function runReadOnlyCypher(
+  db: Database,
+  query: string,
+  rawParams: unknown,
+  limits: RunLimits,
+): Promise<CappedResult> {
+  if (!query.trim()) throw new CypherInputError('query is empty: send one Cypher statement.');
+  if (query.length > MAX_QUERY_LENGTH)
+    throw new CypherInputError(`query is ${query.length} characters long; the limit is ${MAX_QUERY_LENGTH}.`);
+  const params = toCypherParams(rawParams);
+
+  const summary = await inReadTransaction(db, { timeoutMs: limits.timeoutMs }, async (tx) => {
+    return (await tx.run(EXPLAIN_PREFIX + query, params)).summary;
+  }).catch((err: unknown) => {
+    throw classify(err, limits.timeoutMs, 'plan');
+  });
+  checkReadOnlyPlan(summary.queryType, summary.plan);
+
+  return inReadTransaction(db, { timeoutMs: limits.timeoutMs, fetchSize: limits.maxRows + 1 }, (tx) =>
+    fetchCapped(tx, query, params, limits.maxRows),
+  ).catch((err: unknown) => {
+    throw classify(err, limits.timeoutMs, 'run');
+  });
+}
+
+/** Driver errors → the gate's errors; unknown ones are returned as they are (and get masked). */
+function classify(err: unknown, timeoutMs: number, stage: 'plan' | 'run'): unknown {
+  if (isTimeout(err)) return new CypherTimeout(timeoutMs);
+  if (isSyntaxError(err)) {
+    const message = (err as Neo4jError).message;
+    return new CypherInputError(stage === 'plan' ? analystPositions(message) : message);
+  }
+  // Neo4j could not plan it as a query at all (unsupported administration command, unknown
+  // procedure, …): refused, naming Neo4j's code but not echoing server internals.
+  if (
+    stage === 'plan' &&
+    err instanceof Neo4jError &&
+    /^Neo\.ClientError\.(Statement|Procedure)\./.test(err.code)
+  )
+    return new CypherRefused(
+      'NOT_PLANNABLE',
+      `Refused: Neo4j cannot plan this statement as a read query (${err.code}). Query.cypher runs read-only queries only.`,
+    );
+  return err;
+}

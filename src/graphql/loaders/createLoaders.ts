@@ -1,0 +1,36 @@
+/**
+ * The request's DataLoaders (created per request in the context, so nothing is cached across
+ * requests): each turns the lookups of one request level into one query.
+ */
+import type { Database, Row } from '../../neo4j/Database.js';
+import { toArticle, toEntity, toRelation } from '../model/fromRows.js';
+import { num, str } from '../model/plain.js';
+import { anchoredLoader } from './anchoredLoader.js';
+import { byId, groupedBy } from './keyedLoaders.js';
+
+const relationOf = (row: Row) => toRelation(row);
+const idOf = (row: Row) => row.id;
+const totalOf = (rows: Row[]) => num(rows[0]?.total ?? 0, 'a count');
+
+export function createLoaders(db: Database) {
+  return {
+    entities: byId(db, 'entitiesById', idOf, (r) => toEntity(r.entity)),
+    relations: byId(db, 'relationsById', idOf, relationOf),
+    articles: byId(db, 'articlesById', idOf, (r) => toArticle(r.article)),
+    articleTexts: byId(db, 'articleTexts', idOf, (r) => str(r.text, 'article text')),
+    articleEntities: groupedBy(
+      db,
+      'articleEntities',
+      (r) => r.anchor,
+      (r) => toEntity(r.entity),
+    ),
+    /** The denials rejecting each fact id. */
+    denialsOf: groupedBy(db, 'denialsOfFacts', (r) => r.denied, relationOf),
+    entityRelationPages: anchoredLoader(db, 'entityRelationsPage', (rows) => rows.map(relationOf)),
+    entityRelationCounts: anchoredLoader(db, 'entityRelationsCount', totalOf),
+    articleFactPages: anchoredLoader(db, 'articleFactsPage', (rows) => rows.map(relationOf)),
+    articleFactCounts: anchoredLoader(db, 'articleFactsCount', totalOf),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,90 @@
+/**
+ * What resolvers pass down as parents (graphql-codegen maps the schema types to these in
+ * .graphqlrc.yml): plain records built from query rows, one shape per schema type.
+ */
+import type { EntityKind, Modality, RelationType } from '../generated/resolvers.js';
+
+export interface EntityRecord {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  aliases: string[];
+  roles: string[];
+  description: string | null;
+}
+
+/** One source of a fact: entry i of the fact's parallel lists sourceArticleIds/Quotes/Starts. */
+export interface SourceRecord {
+  articleId: string;
+  quote: string;
+  position: number;
+}
+
+export interface QualifiersRecord {
+  about: string | null;
+  reason: string | null;
+  when: string | null;
+  role: string | null;
+  scope: string | null;
+}
+
+/** A fact with both of its entities (every relation query returns them in the same row). */
+export interface RelationRecord {
+  id: string;
+  type: RelationType;
+  subject: EntityRecord;
+  object: EntityRecord;
+  summary: string;
+  qualifiers: QualifiersRecord;
+  modality: Modality;
+  confidence: number;
+  statedById: string | null;
+  cameo: string | null;
+  deniesIds: string[];
+  sources: SourceRecord[];
+}
+
+/** An article without its text: lists don't carry texts; Article.text loads it when asked. */
+export interface ArticleRecord {
+  id: string;
+  title: string;
+  language: string;
+  outlet: string | null;
+  author: string | null;
+  publishedAt: string | null;
+  url: string | null;
+  textSha256: string | null;
+  factCount: number | null;
+  loadedAt: string | null;
+}
+
+export interface PathRecord {
+  nodes: EntityRecord[];
+  relations: RelationRecord[];
+}
+
+export interface SubgraphRecord {
+  nodes: EntityRecord[];
+  edges: RelationRecord[];
+}
+
+/** One page of a connection; `totalCount` runs its count query only when the field is asked for. */
+export interface Page<T> {
+  items: T[];
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  cursorOf: (item: T) => string;
+  totalCount: () => Promise<number>;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export type RelationPage = Page<RelationRecord>;
+export type EntityPage = Page<EntityRecord>;
+export type ArticlePage = Page<ArticleRecord>;
+export type RelationEdgeRecord = Edge<RelationRecord>;
+export type EntityEdgeRecord = Edge<EntityRecord>;
+export type ArticleEdgeRecord = Edge<ArticleRecord>;

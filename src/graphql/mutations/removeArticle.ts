@@ -1,0 +1,26 @@
+/**
+ * Removes one article in ONE write transaction, with the loader's own queries: its sources leave
+ * every fact (facts left with none are deleted), its MENTIONS go (entities left in no fact and
+ * mentioned by no other article are deleted), then the article node. All or nothing.
+ */
+import type { Database } from '../../neo4j/Database.js';
+import { query } from '../../neo4j/queryLibrary.js';
+
+export interface ArticleRemoval {
+  removed: boolean;
+  deletedFacts: number;
+  deletedEntities: number;
+}
+
+export function removeArticle(db: Database, articleId: string): Promise<ArticleRemoval> {
+  return db.writeTransaction(async (tx) => {
+    const [facts] = await tx.run(query('ingestRemoveArticleSources'), { articleId });
+    const [entities] = await tx.run(query('ingestRemoveArticleMentions'), { articleId });
+    const [article] = await tx.run(query('removeArticleNode'), { articleId });
+    return {
+      removed: Number(article?.removed ?? 0) > 0,
+      deletedFacts: Number(facts?.deletedFacts ?? 0),
+      deletedEntities: Number(entities?.deletedEntities ?? 0),
+    };
+  });
+}

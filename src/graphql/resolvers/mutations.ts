@@ -1,0 +1,37 @@
+/**
+ * The mutations (schema.graphql, "Mutations (issue 8)"): each first checks the API key
+ * (requireApiKey), so nothing reaches the database for a stranger.
+ */
+import { FactFileError } from '../../ingest/Problem.js';
+import { requireApiKey } from '../../server/requireApiKey.js';
+import { badUserInput } from '../errors.js';
+import type { MutationResolvers } from '../generated/resolvers.js';
+import { ingestFactFile } from '../mutations/ingestFactFile.js';
+import { removeArticle } from '../mutations/removeArticle.js';
+
+export const Mutation: MutationResolvers = {
+  async ingestArticle(_root, { factFile }, context) {
+    requireApiKey(context);
+    try {
+      const r = await ingestFactFile(context.db, factFile);
+      return {
+        articleId: r.articleId,
+        entities: r.entities,
+        facts: r.facts,
+        deletedFacts: r.deletedFacts,
+        deletedEntities: r.deletedEntities,
+      };
+    } catch (err) {
+      if (err instanceof FactFileError)
+        throw badUserInput(err.message, {
+          problems: err.problems.map((p) => ({ path: p.path, reason: p.reason })),
+        });
+      throw err;
+    }
+  },
+
+  async removeArticle(_root, { id }, context) {
+    requireApiKey(context);
+    return (await removeArticle(context.db, id)).removed;
+  },
+};

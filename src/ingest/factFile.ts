@@ -1,0 +1,105 @@
+/**
+ * The fact file format `newsgraph/facts@1` (documented in src/ingest/README.md): one article,
+ * the entities it names and the facts it states. This zod schema is the definition; the JSON
+ * Schema editors use (`seed/facts.schema.json`) is generated from it by `npx newsgraph schema`.
+ * Objects are strict, so a misspelt key is an error instead of silently ignored data. What a
+ * schema cannot say (quotes in the text, ids that resolve) is checked in checkFactFile.ts.
+ */
+import { z } from 'zod';
+import { RELATION_TYPE_NAMES } from './relationTypes.js';
+
+export const FORMAT = 'newsgraph/facts@1';
+
+export const ENTITY_KINDS = [
+  'Organization',
+  'Person',
+  'GovernmentBody',
+  'Country',
+  'Product',
+  'MediaOutlet',
+  'Technique',
+  'Group',
+] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters, digits and single hyphens');
+const text = z.string().trim().min(1, 'must not be empty');
+/** Unknown metadata is null (or left out): never guessed. */
+const unknownOr = <T extends z.ZodType>(schema: T) => schema.nullable().optional();
+
+export const articleSchema = z
+  .strictObject({
+    id: id.describe('Stable article id'),
+    title: text.describe('The title as printed'),
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "de"'),
+    outlet: unknownOr(text),
+    author: unknownOr(text),
+    publishedAt: unknownOr(z.union([z.iso.date(), z.iso.datetime({ offset: true })])).describe(
+      'ISO date or date-time; null when unknown',
+    ),
+    url: unknownOr(z.url()),
+    text: z.string().min(1).optional().describe('The article text inline (or textFile)'),
+    textFile: text.optional().describe('The article text file, relative to this fact file (or text)'),
+  })
+  .refine((a) => (a.text === undefined) !== (a.textFile === undefined), {
+    message: 'give exactly one of "text" and "textFile"',
+  });
+
+export const entitySchema = z.strictObject({
+  id: id.describe('Stable, global entity id'),
+  name: text.describe('Canonical English name'),
+  kind: z.enum(ENTITY_KINDS),
+  aliases: z.array(text).default([]).describe('Every form the article uses, plus common English ones'),
+  roles: z
+    .array(z.strictObject({ title: text, of: id.describe('Entity id of the organisation') }))
+    .default([]),
+  description: text.optional(),
+});
+
+export const QUALIFIER_KEYS = ['about', 'reason', 'when', 'role', 'scope'] as const;
+
+export const factSchema = z.strictObject({
+  id: id.describe('Stable, global fact id; a second article reporting the same fact reuses it'),
+  subject: id.describe('Entity id'),
+  type: z.enum(RELATION_TYPE_NAMES, {
+    error: (issue) =>
+      `unknown relation type ${JSON.stringify(issue.input)}; expected one of ${RELATION_TYPE_NAMES.join(', ')}`,
+  }),
+  object: id.describe('Entity id'),
+  summary: text.describe('One English sentence'),
+  quote: text.describe('Verbatim quote: an exact substring of the article text'),
+  qualifiers: z
+    .strictObject(
+      Object.fromEntries(QUALIFIER_KEYS.map((k) => [k, text.optional()])) as {
+        [K in (typeof QUALIFIER_KEYS)[number]]: z.ZodOptional<typeof text>;
+      },
+    )
+    .default({}),
+  statedBy: id.optional().describe('Entity id of who states it, where that differs from the subject'),
+  modality: z.enum(['alleged', 'reported', 'confirmed']),
+  confidence: z.number().min(0).max(1),
+  cameo: z
+    .string()
+    .regex(/^\d{2,4}$/, 'must be a CAMEO event code of 2 to 4 digits')
+    .nullable()
+    .optional()
+    .describe("CAMEO code for this fact; null for none; left out: the relation type's code"),
+  denies: z.array(id).min(1).optional().describe('DENIES only: ids of the facts this denial rejects'),
+});
+
+export const factFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  format: z.literal(FORMAT),
+  article: articleSchema,
+  entities: z.array(entitySchema),
+  facts: z.array(factSchema),
+});
+
+export type FactFile = z.output<typeof factFileSchema>;
+export type FactFileArticle = FactFile['article'];
+export type FactFileEntity = FactFile['entities'][number];
+export type Fact = FactFile['facts'][number];

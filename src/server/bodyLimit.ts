@@ -1,0 +1,68 @@
+/**
+ * The request body limit yoga lacks: a body larger than `maxBytes` gets 413 before anything parses
+ * it. `content-length` is checked first (cheap), then the bytes are counted as they stream in
+ * (a chunked body has no length, and a client may lie about it); reading stops at the limit.
+ */
+import type { Plugin } from 'graphql-yoga';
+
+export function useBodyLimit(maxBytes: number): Plugin {
+  return {
+    async onRequest({ request, setRequest, endResponse, fetchAPI }) {
+      if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return;
+      const declared = Number(request.headers.get('content-length') ?? NaN);
+      if (declared > maxBytes) return endResponse(tooLarge(maxBytes, fetchAPI.Response));
+      if (!request.body) return;
+      const body = await readAtMost(request.body, maxBytes);
+      if (!body) return endResponse(tooLarge(maxBytes, fetchAPI.Response));
+      setRequest(
+        new fetchAPI.Request(request.url, { method: request.method, headers: request.headers, body }),
+      );
+    },
+  };
+}
+
+/** The whole body, or null as soon as it passes `maxBytes` (the rest is not read). */
+async function readAtMost(
+  stream: ReadableStream<Uint8Array>,
+  maxBytes: number,
+): Promise<Uint8Array<ArrayBuffer> | null> {
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) {
+        await reader.cancel().catch(() => {});
+        return null;
+      }
+      chunks.push(value);
+    }
+  } finally {
+    reader.releaseLock();
+  }
+  const body = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    body.set(c, at);
+    at += c.byteLength;
+  }
+  return body;
+}
+
+function tooLarge(maxBytes: number, ResponseClass: typeof Response): Response {
+  const body = {
+    errors: [
+      {
+        message: `The request body is larger than this server accepts (${maxBytes} bytes).`,
+        extensions: { code: 'PAYLOAD_TOO_LARGE' },
+      },
+    ],
+  };
+  return new ResponseClass(JSON.stringify(body), {
+    status: 413,
+    headers: { 'content-type': 'application/json; charset=utf-8', connection: 'close' },
+  });
+}

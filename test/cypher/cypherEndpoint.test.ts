@@ -1,0 +1,230 @@
+/**
+ * `Query.cypher` through the app (`app.fetch` in-process) on the seed graph: the JSON shapes of
+ * nodes, relationships, paths and values; parameters; the row cap; the timeout; which errors pass
+ * through and which are masked; NEWSGRAPH_CYPHER=off and =key. Also: every analyst query of the
+ * library passes the gate and answers through the API exactly as it does in Neo4j.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Database } from '../../src/neo4j/Database.js';
+import { query, queryNames } from '../../src/neo4j/queryLibrary.js';
+import { createApp, type App } from '../../src/server/createApp.js';
+import { Services } from '../../src/server/Services.js';
+import { loadSeedGraph } from '../support/seedGraph.js';
+import { openTestDatabase } from '../support/testDatabase.js';
+import { cypherRequest, errorOf } from './cypherRequest.js';
+
+let db: Database;
+let app: App;
+beforeAll(async () => {
+  db = await openTestDatabase();
+  await loadSeedGraph(db);
+  app = createApp(new Services({ db }));
+});
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+afterAll(() => db.close());
+
+describe('answers', () => {
+  it('serialises nodes as {elementId, labels, properties}, keyed by column', async () => {
+    const answer = await cypherRequest(app, 'MATCH (e:Entity {id: $id}) RETURN e, e.name AS name', {
+      id: 'openai',
+    });
+    expect(answer.errors).toBeUndefined();
+    const { columns, rows, truncated } = answer.data!.cypher;
+    expect(columns).toEqual(['e', 'name']);
+    expect(truncated).toBe(false);
+    expect(rows).toEqual([
+      {
+        e: {
+          elementId: expect.any(String),
+          labels: expect.arrayContaining(['Entity', 'Organization']),
+          properties: expect.objectContaining({ id: 'openai', name: 'OpenAI', kind: 'Organization' }),
+        },
+        name: 'OpenAI',
+      },
+    ]);
+  });
+
+  it('serialises relationships and paths, their ends matching the nodes', async () => {
+    const answer = await cypherRequest(
+      app,
+      'MATCH p = (a:Entity {id: "us-navy"})-[r:BANS]->(b:Entity) RETURN a, r, b, p',
+    );
+    const [row] = answer.data!.cypher.rows as Array<Record<string, Record<string, unknown>>>;
+    expect(row!.r).toEqual({
+      elementId: expect.any(String),
+      type: 'BANS',
+      startNodeElementId: row!.a!.elementId,
+      endNodeElementId: row!.b!.elementId,
+      properties: expect.objectContaining({
+        id: 'us-navy-bans-deepseek-app',
+        modality: 'confirmed',
+        confidence: 0.95,
+      }),
+    });
+    expect(row!.p).toEqual({ nodes: [row!.a, row!.b], relationships: [row!.r] });
+  });
+
+  it('gives integers as numbers (decimal strings beyond 2^53), temporals as ISO strings', async () => {
+    const answer = await cypherRequest(
+      app,
+      "RETURN 42 AS int, 9007199254740993 AS big, 0.5 AS float, date('2025-01-28') AS day, " +
+        "datetime('2025-01-28T10:00:00Z') AS at, duration('P1D') AS span, [1, 'a', null] AS list, {k: 1} AS map",
+    );
+    expect(answer.data!.cypher.rows).toEqual([
+      {
+        int: 42,
+        big: '9007199254740993',
+        float: 0.5,
+        day: '2025-01-28',
+        at: '2025-01-28T10:00:00Z',
+        span: expect.stringMatching(/^P1DT/), // ISO 8601 duration, as the driver writes it
+        list: [1, 'a', null],
+        map: { k: 1 },
+      },
+    ]);
+  });
+
+  it('passes whole-number parameters as integers (LIMIT $n works), written inline or as variables', async () => {
+    const answer = await cypherRequest(app, 'MATCH (e:Entity) RETURN e.id AS id ORDER BY id LIMIT $n', {
+      n: 2,
+    });
+    expect(answer.data!.cypher.rows).toEqual([{ id: 'cctv' }, { id: 'chatgpt' }]);
+    const res = await app.fetch('http://test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: '{ cypher(query: "RETURN $x + 1 AS y, $s AS s", params: {x: 41, s: ["a"]}) { rows } }',
+      }),
+    });
+    expect(((await res.json()) as { data: unknown }).data).toEqual({
+      cypher: { rows: [{ y: 42, s: ['a'] }] },
+    });
+  });
+});
+
+describe('limits', () => {
+  it('cuts rows at NEWSGRAPH_CYPHER_MAX_ROWS and says truncated', async () => {
+    vi.stubEnv('NEWSGRAPH_CYPHER_MAX_ROWS', '5');
+    const over = await cypherRequest(app, 'UNWIND range(1, 6) AS x RETURN x');
+    expect(over.data!.cypher).toEqual({
+      columns: ['x'],
+      rows: [1, 2, 3, 4, 5].map((x) => ({ x })),
+      truncated: true,
+    });
+    const exact = await cypherRequest(app, 'UNWIND range(1, 5) AS x RETURN x');
+    expect(exact.data!.cypher.truncated).toBe(false);
+    // Streams, and stops: a hundred million rows do not have to be produced to answer five.
+    const started = Date.now();
+    const huge = await cypherRequest(app, 'UNWIND range(1, 100000000) AS x RETURN x');
+    expect(huge.data!.cypher.rows).toHaveLength(5);
+    expect(huge.data!.cypher.truncated).toBe(true);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('stops a query that runs past NEWSGRAPH_CYPHER_TIMEOUT_MS with QUERY_TIMEOUT', async () => {
+    vi.stubEnv('NEWSGRAPH_CYPHER_TIMEOUT_MS', '500');
+    const started = Date.now();
+    const answer = await cypherRequest(
+      app,
+      'UNWIND range(1, 100000000) AS a UNWIND range(1, 100000000) AS b RETURN count(*) AS n',
+    );
+    const elapsed = Date.now() - started;
+    expect(errorOf(answer).code).toBe('QUERY_TIMEOUT');
+    expect(errorOf(answer).message).toMatch(/ran longer than 500 ms and was stopped/);
+    expect(elapsed).toBeLessThan(15_000);
+    // And the server really stopped it: no such transaction is left running.
+    const running = await db.read(
+      'SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS $q RETURN *',
+      {
+        q: 'range(1, 100000000) AS b',
+      },
+    );
+    expect(running).toEqual([]);
+  });
+});
+
+describe('errors', () => {
+  it("passes Neo4j's syntax error through as BAD_USER_INPUT, positions in the analyst's text", async () => {
+    const one = errorOf(await cypherRequest(app, 'MATCH (n RETURN n'));
+    expect(one.code).toBe('BAD_USER_INPUT');
+    expect(one.message).toMatch(/^Invalid input 'RETURN': expected .*\(line 1, column 10 \(offset: 9\)\)/);
+    expect(one.message).not.toMatch(/EXPLAIN/);
+    const two = errorOf(await cypherRequest(app, 'MATCH (n)\nRETURN m'));
+    expect(two.message).toMatch(/^Variable `m` not defined \(line 2, column 8 \(offset: 17\)\)/);
+  });
+
+  it('names a missing parameter, and refuses params that are not an object', async () => {
+    const missing = errorOf(await cypherRequest(app, 'RETURN $nothing AS x'));
+    expect(missing.code).toBe('BAD_USER_INPUT');
+    expect(missing.message).toMatch(/nothing/);
+    const answer = await cypherRequest(app, 'RETURN 1 AS x', [1, 2]);
+    expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'params' });
+    expect(errorOf(await cypherRequest(app, '   ')).code).toBe('BAD_USER_INPUT');
+  });
+
+  it('masks any other failure', async () => {
+    const answer = errorOf(await cypherRequest(app, 'UNWIND [1, 0] AS x RETURN 1 / x AS y'));
+    expect(answer).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', message: 'Unexpected error.' });
+  });
+});
+
+describe('NEWSGRAPH_CYPHER', () => {
+  const KEY = 'cypher-test-key-0123456789';
+
+  it('off: FORBIDDEN, nothing runs', async () => {
+    vi.stubEnv('NEWSGRAPH_CYPHER', 'off');
+    const answer = errorOf(await cypherRequest(app, 'RETURN 1 AS x'));
+    expect(answer).toMatchObject({ code: 'FORBIDDEN' });
+    expect(answer.message).toMatch(/switched off/);
+  });
+
+  it('key: needs Authorization: Bearer <NEWSGRAPH_API_KEY>', async () => {
+    vi.stubEnv('NEWSGRAPH_CYPHER', 'key');
+    vi.stubEnv('NEWSGRAPH_API_KEY', KEY);
+    expect(errorOf(await cypherRequest(app, 'RETURN 1 AS x')).code).toBe('UNAUTHENTICATED');
+    const wrong = await cypherRequest(app, 'RETURN 1 AS x', null, { authorization: `Bearer ${KEY}x` });
+    expect(errorOf(wrong).code).toBe('UNAUTHENTICATED');
+    const right = await cypherRequest(app, 'RETURN 1 AS x', null, { authorization: `Bearer ${KEY}` });
+    expect(right.data!.cypher.rows).toEqual([{ x: 1 }]);
+  });
+
+  it('key without a key configured: FORBIDDEN (closed, not open)', async () => {
+    vi.stubEnv('NEWSGRAPH_CYPHER', 'key');
+    vi.stubEnv('NEWSGRAPH_API_KEY', '');
+    expect(errorOf(await cypherRequest(app, 'RETURN 1 AS x')).code).toBe('FORBIDDEN');
+  });
+
+  it('open (the default): no key needed', async () => {
+    vi.stubEnv('NEWSGRAPH_API_KEY', KEY);
+    expect((await cypherRequest(app, 'RETURN 1 AS x')).data!.cypher.rows).toEqual([{ x: 1 }]);
+  });
+});
+
+describe('the analyst library through the API', () => {
+  const examples: Record<string, Record<string, unknown>> = {
+    whoAccusedWhom: { accuserId: null, accusedId: 'deepseek' },
+    accusationsAndDenials: { entityId: null },
+    doneToEntity: { entityId: 'deepseek' },
+    investigationsAndReasons: { entityId: null },
+    actorNeighbourhood: { entityId: 'karoline-leavitt', hops: 2 },
+    pathsBetweenActors: { fromId: 'karoline-leavitt', toId: 'deepseek' },
+    mostAccused: { limit: 10 },
+    mostActive: { limit: 10 },
+    articleFactsWithQuotes: { articleId: 'efa1921cf80bbea2' },
+    entitiesByAlias: { text: 'Weißes Haus' },
+  };
+
+  it('covers every analyst query', () => {
+    const analyst = queryNames().filter((n) => query(n).includes('Example') && n in examples);
+    expect(Object.keys(examples).sort()).toEqual(analyst.sort());
+  });
+
+  it.each(Object.entries(examples))('%s passes the gate and answers as in Neo4j', async (name, params) => {
+    const answer = await cypherRequest(app, query(name), params);
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data!.cypher.rows.length).toBeGreaterThan(0);
+    expect(answer.data!.cypher.rows).toEqual(await db.read(query(name), params));
+  });
+});

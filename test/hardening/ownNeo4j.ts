@@ -1,0 +1,81 @@
+/**
+ * A Neo4j of the fault tests' own (a local 5.26 server in a temporary home; the jars are shared
+ * with every other server), so stopping, killing and restarting it never disturbs the test run's
+ * shared Neo4j. A restart reuses the home (its data) and the ports of the first start.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseEnv } from '../../src/config/env.js';
+import { startLocalServer, stopLocalServer } from '../../src/neo4j/local/LocalServer.js';
+import { clearState, liveState } from '../../src/neo4j/local/serverState.js';
+import type { Neo4jTarget } from '../../src/neo4j/Neo4jTarget.js';
+
+export class OwnNeo4j {
+  private ports: { bolt: number; http: number } | undefined;
+
+  private constructor(readonly home: string) {}
+
+  static async create(name: string): Promise<OwnNeo4j> {
+    return new OwnNeo4j(await mkdtemp(path.join(os.tmpdir(), `ng-${name}-`)));
+  }
+
+  /** Starts the server (again: same home, same ports); resolves once it accepts Bolt. */
+  async start(): Promise<Neo4jTarget> {
+    const env = parseEnv();
+    const target = await startLocalServer({
+      home: this.home,
+      jarsHome: path.resolve(env.NEWSGRAPH_HOME),
+      version: env.NEWSGRAPH_NEO4J_VERSION,
+      heap: '512m',
+      pageCache: '128m',
+      auth: false,
+      detached: false,
+      preferredBoltPort: this.ports?.bolt,
+      preferredHttpPort: this.ports?.http,
+      startTimeoutMs: 180_000,
+      log: (msg) => process.stdout.write(`[own neo4j] ${msg}\n`),
+    });
+    const state = await liveState(this.home);
+    if (!state) throw new Error('the started server left no state file');
+    if (this.ports && (state.boltPort !== this.ports.bolt || state.httpPort !== this.ports.http))
+      throw new Error(
+        `restart got other ports (${state.boltPort}) than the first start (${this.ports.bolt})`,
+      );
+    this.ports = { bolt: state.boltPort, http: state.httpPort };
+    return target;
+  }
+
+  get uri(): string {
+    if (!this.ports) throw new Error('not started yet');
+    return `bolt://127.0.0.1:${this.ports.bolt}`;
+  }
+
+  /** A clean shutdown (SIGTERM, as an operator or an orchestrator stops it). */
+  async stop(): Promise<void> {
+    await stopLocalServer(this.home);
+  }
+
+  /** A crash: SIGKILL, no shutdown at all. */
+  async kill(): Promise<void> {
+    const state = await liveState(this.home);
+    if (!state) return;
+    process.kill(state.pid, 'SIGKILL');
+    while (isAlive(state.pid)) await new Promise((r) => setTimeout(r, 50));
+    await clearState(this.home);
+  }
+
+  async remove(): Promise<void> {
+    await this.stop();
+    await rm(this.home, { recursive: true, force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

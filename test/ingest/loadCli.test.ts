@@ -1,0 +1,72 @@
+/**
+ * `npx newsgraph load`: loads the seed and says what it loaded; on bad input prints the report
+ * (file, path, reason per line, no stack trace) and exits 1 with the graph unchanged.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Database } from '../../src/neo4j/Database.js';
+import { cleanEnv, runEntry } from '../support/runMain.js';
+import { graphCounts, openTestDatabase, resetGraph } from '../support/testDatabase.js';
+import { seedFacts, tempDir, writeFactFile } from './factFixtures.js';
+
+let db: Database;
+let dir: string;
+const { uri, username, password } = inject('neo4j');
+const env = () => cleanEnv({ NEO4J_URI: uri, NEO4J_USERNAME: username, NEO4J_PASSWORD: password });
+
+beforeAll(async () => {
+  db = await openTestDatabase();
+  await resetGraph(db);
+  dir = await tempDir();
+});
+afterAll(() => db?.close());
+
+describe('npx newsgraph load', () => {
+  it('loads the seed folder and prints a summary', async () => {
+    const r = await runEntry('cli', ['load', 'seed'], env(), 120_000);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Loaded 1 fact file into ' + uri + ': 21 entities, 32 facts.');
+    expect(r.stdout).toContain('The graph now holds 21 entities, 32 relations and 1 article(s).');
+    expect(await graphCounts(db)).toEqual({ nodes: 22, relationships: 53 });
+  });
+
+  it('prints every problem of a bad file, one per line, and exits 1', async () => {
+    const data = seedFacts();
+    data.article.id = 'bad-cli-article';
+    data.facts[3].type = 'SUES';
+    data.facts[2].quote = 'Nicht im Artikel.';
+    const file = await writeFactFile(dir, 'bad.facts.json', data);
+    const before = await graphCounts(db);
+    const r = await runEntry('cli', ['load', file], env());
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('newsgraph: 2 problems in 1 fact file; nothing was loaded:\n');
+    expect(r.stderr).toContain(
+      `  ${file}: facts[2].quote: quote is not an exact substring of the article text\n`,
+    );
+    expect(r.stderr).toMatch(
+      new RegExp(`  ${file}: facts\\[3\\]\\.type: unknown relation type "SUES"; expected one of`),
+    );
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(await graphCounts(db)).toEqual(before);
+  });
+
+  it('reports problems only the graph reveals (a denial of an unknown fact) the same way', async () => {
+    const data = seedFacts();
+    data.article.id = 'bad-denial-cli';
+    data.facts[10].denies = ['no-such-fact'];
+    const file = await writeFactFile(dir, 'bad-denial.facts.json', data);
+    const before = await graphCounts(db);
+    const r = await runEntry('cli', ['load', file], env());
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      `  ${file}: facts[10].denies[0]: denies "no-such-fact", which is no fact in the files being loaded or in the graph\n`,
+    );
+    expect(await graphCounts(db)).toEqual(before);
+  });
+
+  it('names a path that does not exist', async () => {
+    const r = await runEntry('cli', ['load', 'no/such/folder'], env());
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('  no/such/folder: (file): no such file or folder');
+  });
+});

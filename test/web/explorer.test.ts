@@ -1,0 +1,180 @@
+/**
+ * The explorer page in a real browser: Debian's headless Chromium driven by playwright-core,
+ * against the app on a real port with the seed graph. Screenshots go to test-artifacts/.
+ */
+import { mkdir, readFile } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/neo4j/Database.js';
+import { createApp } from '../../src/server/createApp.js';
+import { boundPort, listen } from '../../src/server/listen.js';
+import { Services } from '../../src/server/Services.js';
+import { ensureExplorerBuilt } from '../../src/web/buildExplorer.js';
+import { launchChromium } from '../../src/web/chromium.js';
+import { parseGraphml } from '../export/parseExport.js';
+import { loadSeedGraph } from '../support/seedGraph.js';
+import { openTestDatabase } from '../support/testDatabase.js';
+
+const ARTIFACTS = path.resolve('test-artifacts');
+const ACCUSATION = 'openai-accuses-deepseek-distillation';
+
+let db: Database;
+let server: Server;
+let browser: Browser;
+let page: Page;
+let base: string;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  db = await openTestDatabase();
+  await loadSeedGraph(db);
+  await ensureExplorerBuilt();
+  server = await listen(createApp(new Services({ db })), 0, '127.0.0.1');
+  base = `http://127.0.0.1:${boundPort(server)}`;
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await mkdir(ARTIFACTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+  await db?.close();
+});
+
+const drawn = async () =>
+  page.evaluate(() => ({
+    nodes: Number(document.getElementById('graph')?.dataset.nodes),
+    edges: Number(document.getElementById('graph')?.dataset.edges),
+  }));
+
+async function openPage(query = ''): Promise<void> {
+  await page.goto(`${base}/${query}`);
+  await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
+}
+
+/** Clicks the middle of an edge on the canvas, as a user would. */
+async function clickEdge(id: string): Promise<void> {
+  const point = await page.evaluate((edgeId) => {
+    const edge = window.cy.getElementById(edgeId);
+    const box = document.getElementById('graph')!.getBoundingClientRect();
+    const mid = edge.renderedMidpoint();
+    return { x: box.left + mid.x, y: box.top + mid.y };
+  }, id);
+  await page.mouse.click(point.x, point.y);
+}
+
+describe('the explorer page at /', () => {
+  it('draws the seed graph: 21 entities and 32 relations, named, styled by kind and type', async () => {
+    await openPage();
+    expect(await drawn()).toEqual({ nodes: 21, edges: 32 });
+    const look = await page.evaluate((id) => {
+      const cy = window.cy;
+      const edge = cy.getElementById(id);
+      return {
+        labels: cy.nodes().map((n) => n.style('label') as string),
+        edgeLabel: edge.style('label') as string,
+        arrow: edge.style('target-arrow-shape') as string,
+        colour: edge.style('line-color') as string,
+        openaiColour: cy.getElementById('openai').style('background-color') as string,
+        personColour: cy.getElementById('donald-trump').style('background-color') as string,
+      };
+    }, ACCUSATION);
+    expect(look.labels).toEqual(
+      expect.arrayContaining(['OpenAI', 'DeepSeek', 'White House', 'Donald Trump']),
+    );
+    expect(look.edgeLabel).toBe('accuses');
+    expect(look.arrow).toBe('triangle');
+    expect(look.colour).toBe('rgb(214,39,40)');
+    expect(look.openaiColour).not.toBe(look.personColour);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'explorer-seed-graph.png') });
+  });
+
+  it('search "Weißes Haus" finds the White House and selects it', async () => {
+    await page.fill('#search-input', 'Weißes Haus');
+    const hit = page.locator('#search-results li[data-id="white-house"]');
+    await hit.waitFor({ timeout: 10_000 });
+    expect(await hit.textContent()).toContain('White House');
+    await hit.click();
+    await page.waitForSelector('#details[data-entity="white-house"]');
+    expect(await page.evaluate(() => window.cy.$('node:selected').map((n) => n.id()))).toEqual([
+      'white-house',
+    ]);
+    expect(await page.textContent('#details')).toContain('Weißes Haus');
+  });
+
+  it('clicking the ACCUSES edge from OpenAI to DeepSeek shows the German quote and the denial', async () => {
+    await page.click('#reset');
+    await page.waitForSelector('body[data-state="ready"]');
+    await clickEdge(ACCUSATION);
+    await page.waitForSelector(`#details[data-relation="${ACCUSATION}"]`, { timeout: 10_000 });
+    const quote = await page.textContent('#details blockquote.quote');
+    expect(quote).toBe(
+      'Laut OpenAI nutzen Unternehmen wie DeepSeek die Forschung und Modelle führender US-Firmen, um eigene KI-Systeme schneller und kostengünstiger zu entwickeln.',
+    );
+    const panel = await page.textContent('#details');
+    expect(panel).toContain('DeepSeek: Chinas neuer Herausforderer für ChatGPT'); // the article
+    expect(panel).toContain('Denied by');
+    expect(panel).toContain('Chinese government');
+    expect(panel).toContain('Peking wies die US-Vorwürfe eines möglichen Datenklaus zurück.');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'explorer-accusation.png') });
+  });
+
+  it('the relation-type filter hides the edges of unticked types', async () => {
+    await page.uncheck('#type-filter input[value="ACCUSES"]');
+    expect(await drawn()).toEqual({ nodes: 21, edges: 28 });
+    await page.check('#type-filter input[value="ACCUSES"]');
+    expect(await drawn()).toEqual({ nodes: 21, edges: 32 });
+  });
+
+  it('clicking a node expands its neighbourhood', async () => {
+    await openPage('?center=openai&hops=1');
+    const before = await drawn();
+    expect(before.nodes).toBe(6); // OpenAI, DeepSeek, Chinese AI companies, Microsoft, ChatGPT, OpenAI models
+    const point = await page.evaluate(() => {
+      const box = document.getElementById('graph')!.getBoundingClientRect();
+      const p = window.cy.getElementById('deepseek').renderedPosition();
+      return { x: box.left + p.x, y: box.top + p.y };
+    });
+    await page.mouse.click(point.x, point.y);
+    await page.waitForFunction(
+      (n) => Number(document.getElementById('graph')?.dataset.nodes) > n,
+      before.nodes,
+    );
+    await page.waitForSelector('#details[data-entity="deepseek"]');
+    // One hop from DeepSeek: the White House's investigation comes in; the US Navy (it bans the
+    // DeepSeek app, two hops away) does not.
+    expect(
+      await page.evaluate(() =>
+        window.cy.getElementById('white-house-investigates-deepseek-national-security').nonempty(),
+      ),
+    ).toBe(true);
+    expect(await page.evaluate(() => window.cy.getElementById('us-navy').empty())).toBe(true);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'explorer-expanded.png') });
+  });
+
+  it('downloads the current view: the GraphML file holds the entities drawn', async () => {
+    await openPage('?center=openai&hops=1');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('#downloads button:has-text("GraphML")'),
+    ]);
+    const file = path.join(ARTIFACTS, 'explorer-view.graphml');
+    await download.saveAs(file);
+    const graph = parseGraphml(await readFile(file, 'utf8'));
+    const shown = await page.evaluate(() =>
+      window.cy
+        .nodes()
+        .map((n) => n.id())
+        .sort(),
+    );
+    expect([...graph.nodes.keys()].sort()).toEqual(shown);
+  });
+
+  it('ran without script errors', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
