@@ -4,6 +4,7 @@
  * SIGINT/SIGTERM: stop accepting, finish in-flight requests, close the driver, stop a Neo4j we started.
  */
 import type { Server } from 'node:http';
+import path from 'node:path';
 import { parseEnv } from './config/env.js';
 import { exitWith } from './fatal.js';
 import { logger } from './log/logger.js';
@@ -17,7 +18,6 @@ import { boundPort, listen } from './server/listen.js';
 import { Services } from './server/Services.js';
 import { loadSeed } from './ingest/loadSeed.js';
 
-const SHUTDOWN_DEADLINE_MS = 10_000;
 const log = (msg: string) => logger.info(msg);
 
 let server: Server | undefined;
@@ -37,33 +37,33 @@ async function start(): Promise<void> {
   const db = await connect(target, env.NEWSGRAPH_NEO4J_WAIT * 1000, log);
   services.db = db;
   const statements = await applySchema(db);
-  services.schemaApplied = true;
   log(`Schema applied (${statements} constraints and indexes from cypher/schema.cypher)`);
   if (env.NEWSGRAPH_SEED) await loadSeed(db, env.NEWSGRAPH_SEED, log);
+  // Ready only once the seed is in: a load balancer must not send queries to an empty graph.
+  services.schemaApplied = true;
   log(
     `Ready in ${((Date.now() - started) / 1000).toFixed(1)} s: GraphQL ${base}/graphql · explorer ${base}/`,
   );
   if (target.way === 'local')
-    log(`Neo4j Browser: ${target.browserUrl} (user neo4j, password in .neo4j/server/password)`);
+    log(
+      `Neo4j Browser: ${target.browserUrl} (user neo4j, password in ${path.join(env.NEWSGRAPH_HOME, 'server', 'password')})`,
+    );
 }
 
 async function shutdown(signal: string): Promise<void> {
   if (shuttingDown) return;
   shuttingDown = true;
   services.draining = true;
-  log(`${signal}: shutting down`);
+  const deadlineMs = shutdownDeadlineMs();
+  log(`${signal}: shutting down (in-flight requests get up to ${deadlineMs / 1000} s)`);
+  // A last resort should a step below hang (a driver that never closes): exit non-zero.
   const force = setTimeout(() => {
-    logger.error('Shutdown deadline passed; exiting');
+    logger.error('Shutdown did not finish in time; exiting');
     process.exit(1);
-  }, SHUTDOWN_DEADLINE_MS + 60_000);
+  }, deadlineMs + 30_000);
   force.unref();
-  if (server) {
-    const closed = new Promise<void>((resolve) => server!.close(() => resolve()));
-    server.closeIdleConnections();
-    const deadline = setTimeout(() => server!.closeAllConnections(), SHUTDOWN_DEADLINE_MS);
-    await closed;
-    clearTimeout(deadline);
-  }
+  if (server) await closeServer(server, deadlineMs);
+  services.circuit.dispose();
   await services.db?.close();
   await stopStartingServers();
   await target?.stop();
@@ -71,10 +71,37 @@ async function shutdown(signal: string): Promise<void> {
   process.exit(0);
 }
 
+/**
+ * Stops accepting connections at once, lets in-flight requests finish, and closes keep-alive
+ * connections as soon as they fall idle; whatever still runs after `deadlineMs` is cut off.
+ */
+async function closeServer(s: Server, deadlineMs: number): Promise<void> {
+  const closed = new Promise<void>((resolve) => s.close(() => resolve()));
+  s.closeIdleConnections();
+  const sweep = setInterval(() => s.closeIdleConnections(), 100);
+  const deadline = setTimeout(() => {
+    logger.warn('Shutdown deadline passed: closing the connections of unfinished requests');
+    s.closeAllConnections();
+  }, deadlineMs);
+  await closed;
+  clearInterval(sweep);
+  clearTimeout(deadline);
+}
+
+/** NEWSGRAPH_SHUTDOWN_TIMEOUT_MS, or its default when the environment could not be read. */
+function shutdownDeadlineMs(): number {
+  try {
+    return parseEnv().NEWSGRAPH_SHUTDOWN_TIMEOUT_MS;
+  } catch {
+    return 10_000;
+  }
+}
+
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
 start().catch(async (err) => {
+  if (shuttingDown) return; // start-up broken off by the signal: shutdown() ends the process
   await services.db?.close().catch(() => {});
   await stopStartingServers();
   await target?.stop().catch(() => {});

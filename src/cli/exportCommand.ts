@@ -8,17 +8,11 @@ import { existsSync, statSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, Option } from 'commander';
-import { parseEnv } from '../config/env.js';
 import { EXPORT_FORMAT_NAMES } from '../export/exportFormats.js';
 import { MAX_HOPS, parseExportRequest } from '../export/exportRequest.js';
 import { runExport } from '../export/writeExport.js';
 import { UserError } from '../fatal.js';
-import { applySchema } from '../neo4j/applySchema.js';
-import { connect } from '../neo4j/connect.js';
-import type { Database } from '../neo4j/Database.js';
-import { stopStartingServers } from '../neo4j/local/LocalServer.js';
-import type { Neo4jTarget } from '../neo4j/Neo4jTarget.js';
-import { resolveNeo4j } from '../neo4j/resolveNeo4j.js';
+import { withGraph } from './withGraph.js';
 
 const note = (msg: string) => process.stderr.write(msg + '\n');
 
@@ -66,21 +60,11 @@ export const exportCommand = new Command('export')
   .action(async (o: ExportOptions) => {
     const request = parseExportRequest(o);
     const output = o.output === undefined ? undefined : checkOutput(o.output);
-    const env = parseEnv();
-    let target: Neo4jTarget | undefined;
-    let db: Database | undefined;
-    try {
-      target = await resolveNeo4j(env, { homeName: 'server', wellKnownPorts: true, log: note });
-      db = await connect(target, env.NEWSGRAPH_NEO4J_WAIT * 1000, note);
-      await applySchema(db);
+    await withGraph(note, async (db) => {
       const result = await runExport(db, request);
       if (output) {
         await writeAtomically(output, result.body);
         note(`Wrote ${result.nodes} entities and ${result.edges} relations to ${output}.`);
       } else process.stdout.write(result.body);
-    } finally {
-      await db?.close();
-      await stopStartingServers();
-      await target?.stop();
-    }
+    });
   });

@@ -6,16 +6,10 @@
  */
 import { Command } from 'commander';
 import { SingleBar } from 'cli-progress';
-import { parseEnv } from '../config/env.js';
 import { loadArticles, readFactFiles, type LoadSummary } from '../ingest/loadPath.js';
 import { FactFileError } from '../ingest/Problem.js';
-import { applySchema } from '../neo4j/applySchema.js';
-import { connect } from '../neo4j/connect.js';
 import { query } from '../neo4j/queryLibrary.js';
-import type { Database } from '../neo4j/Database.js';
-import { stopStartingServers } from '../neo4j/local/LocalServer.js';
-import type { Neo4jTarget } from '../neo4j/Neo4jTarget.js';
-import { resolveNeo4j } from '../neo4j/resolveNeo4j.js';
+import { withGraph } from './withGraph.js';
 
 const note = (msg: string) => process.stderr.write(msg + '\n');
 
@@ -27,13 +21,7 @@ export const loadCommand = new Command('load')
     // against the graph (fact ids, denied facts) follow once connected.
     const { articles, problems } = await readFactFiles(paths);
     if (problems.length > 0) throw new FactFileError(problems);
-    const env = parseEnv();
-    let target: Neo4jTarget | undefined;
-    let db: Database | undefined;
-    try {
-      target = await resolveNeo4j(env, { homeName: 'server', wellKnownPorts: true, log: note });
-      db = await connect(target, env.NEWSGRAPH_NEO4J_WAIT * 1000, note);
-      await applySchema(db);
+    await withGraph(note, async (db, target) => {
       // A bar for many files on a terminal; otherwise (one file, a log file, CI) a line per file.
       const bar =
         articles.length > 1 && process.stderr.isTTY
@@ -54,11 +42,7 @@ export const loadCommand = new Command('load')
       process.stdout.write(
         `The graph now holds ${totals?.entities} entities, ${totals?.relations} relations and ${totals?.articles} article(s).\n`,
       );
-    } finally {
-      await db?.close();
-      await stopStartingServers();
-      await target?.stop();
-    }
+    });
   });
 
 const barFormat = 'Loading [{bar}] {value}/{total} fact files {file}';

@@ -22,6 +22,9 @@ export function neo4jConf(o: ConfOptions): string {
     'server.default_advertised_address=127.0.0.1',
     `server.bolt.listen_address=127.0.0.1:${o.boltPort}`,
     `server.http.listen_address=127.0.0.1:${o.httpPort}`,
+    // Advertise the ports actually bound, so Browser and routing clients are sent to them.
+    `server.bolt.advertised_address=127.0.0.1:${o.boltPort}`,
+    `server.http.advertised_address=127.0.0.1:${o.httpPort}`,
     'server.https.enabled=false',
     `server.directories.data=${dir('data')}`,
     `server.directories.logs=${dir('logs')}`,
