@@ -4,6 +4,7 @@
  *   3. loader facts/s vs a naive loader vs LOAD CSV; 4. latency scaling across corpus sizes;
  *   5. peak RSS of our server under that load.
  * Writes bench/results/latest.{md,json} (full) or bench/results/quick.{md,json} (--quick).
+ * --variants adds ablations of our server (bare yoga, graphql-jit) to locate the GraphQL overhead.
  *
  *   npm run bench                        10k, 100k and 1M facts (~30–40 min on 2 cores)
  *   npm run bench -- --quick             10k facts, short runs (< 3 min)

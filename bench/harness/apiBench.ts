@@ -17,6 +17,8 @@ import { recordRequest, type RecordedQuery } from './recordQueries.js';
 import type { Coordinates } from '../servers/childReady.js';
 
 export interface BenchSettings {
+  /** Also measure our schema on a bare yoga, and with graphql-jit (servers/variantServer.ts). */
+  variants: boolean;
   connections: number;
   warmupSeconds: number;
   seconds: number;
@@ -37,6 +39,8 @@ export interface QuestionResult {
   driverDirect: DirectResult;
   /** Cypher queries our API ran per request (mean over the probes) — all in the floor's replay. */
   oursQueriesPerRequest: number;
+  /** With --variants: our schema and resolvers without createApp's plugins, and with graphql-jit. */
+  variants?: { bare: LoadResult; jit: LoadResult };
 }
 
 export interface ApiBenchResult {
@@ -59,6 +63,7 @@ const LIMITS = {
   maxCost: 100_000_000,
   maxBodyBytes: 102_400,
 };
+const MIN_REQUESTS = 20;
 const JSON_HEADERS: Readonly<Record<string, string>> = Object.freeze({ 'content-type': 'application/json' });
 
 function graphqlCheck(items: (data: Record<string, unknown>) => unknown[] | undefined) {
@@ -123,12 +128,29 @@ export async function apiBench(
       BENCH_RECORDINGS: recordingsFile,
     });
     children.push(driver);
+    const variants = s.variants
+      ? await Promise.all(
+          (['bare', 'jit'] as const).map((v) =>
+            startChild(v, 'variantServer.ts', { ...env, BENCH_VARIANT: v }),
+          ),
+        )
+      : [];
+    children.push(...variants);
     const questions = {} as Record<QuestionKey, QuestionResult>;
     for (const key of QUESTION_KEYS) {
       const q = QUESTIONS[key];
       const run = async (name: string, spec: Parameters<typeof runLoad>[0]) => {
-        await runLoad({ ...spec, seconds: s.warmupSeconds });
-        const r = await runLoad(spec);
+        // Warm until every connection has had an answer: a cold system plans each new query
+        // first (the peer's generated Cypher for b takes many seconds), which is not its speed.
+        for (let w = 0, seconds = s.warmupSeconds; w < 4; w++, seconds *= 2)
+          if ((await runLoad({ ...spec, seconds })).requests >= spec.connections) break;
+        let r = await runLoad(spec);
+        // Too few answers for percentiles (a slow system in a short run): measure longer.
+        if (r.requests < MIN_REQUESTS) {
+          const seconds = Math.max(20, 4 * spec.seconds);
+          log(`  ${key} ${name}: only ${r.requests} answers in ${spec.seconds} s; measuring ${seconds} s`);
+          r = await runLoad({ ...spec, seconds });
+        }
         log(
           `  ${key} ${name.padEnd(6)} p50 ${r.p50} ms  p99 ${r.p99} ms  ${r.rps.toFixed(1)} req/s  (${r.requests} requests, ${r.non200 + r.invalid + r.transportErrors} bad, ${r.empty} empty)`,
         );
@@ -159,6 +181,11 @@ export async function apiBench(
         port: peer.port,
         ...bodies(q, 'peer', probes, probeCount),
       });
+      const variantRuns = [];
+      for (const v of variants)
+        variantRuns.push(
+          await run(v.name, { ...common, port: v.port, ...bodies(q, 'ours', probes, probeCount) }),
+        );
       const direct = await closedLoop(driver.port, key, s.connections, s.seconds * 1000);
       log(
         `  ${key} direct p50 ${direct.p50.toFixed(2)} ms  p99 ${direct.p99.toFixed(2)} ms  ${direct.rps.toFixed(1)} req/s`,
@@ -170,6 +197,7 @@ export async function apiBench(
         driver: driverRun,
         driverDirect: direct,
         oursQueriesPerRequest: perRequest,
+        ...(variantRuns.length === 2 ? { variants: { bare: variantRuns[0]!, jit: variantRuns[1]! } } : {}),
       };
     }
     return { questions, oursPeakRssMb: await ours.peakRssMb(), peerPeakRssMb: await peer.peakRssMb() };

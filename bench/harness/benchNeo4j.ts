@@ -4,6 +4,7 @@
  * NEO4J_URI the bench prefers the local server (NEWSGRAPH_NEO4J=local): LOAD CSV needs an import
  * folder this process can write to. Heap and page cache come from NEWSGRAPH_NEO4J_HEAP/_PAGECACHE.
  */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseEnv } from '../../src/config/env.js';
 import { applySchema } from '../../src/neo4j/applySchema.js';
@@ -22,8 +23,20 @@ export interface BenchNeo4j {
   version: string;
 }
 
-export async function startBenchNeo4j(log: (m: string) => void): Promise<BenchNeo4j> {
-  const env = parseEnv({ NEWSGRAPH_NEO4J: 'local', ...process.env });
+/**
+ * `memory` sizes a server this run starts (heap, page cache) unless NEWSGRAPH_NEO4J_HEAP/_PAGECACHE
+ * say otherwise; a bench server already running keeps the sizes it was started with.
+ */
+export async function startBenchNeo4j(
+  log: (m: string) => void,
+  memory: { heap: string; pageCache: string },
+): Promise<BenchNeo4j> {
+  const env = parseEnv({
+    NEWSGRAPH_NEO4J: 'local',
+    NEWSGRAPH_NEO4J_HEAP: memory.heap,
+    NEWSGRAPH_NEO4J_PAGECACHE: memory.pageCache,
+    ...process.env,
+  });
   const homeName = 'bench';
   const target = await resolveNeo4j(env, { homeName, log });
   // Generous query timeout: bulk statements (LOAD CSV, deletes) run for minutes at 1M facts.
@@ -32,12 +45,16 @@ export async function startBenchNeo4j(log: (m: string) => void): Promise<BenchNe
   const [row] = await db.read(
     'CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition',
   );
+  const home = path.resolve(env.NEWSGRAPH_HOME, homeName);
+  const conf = target.way === 'local' ? await readFile(path.join(home, 'conf', 'neo4j.conf'), 'utf8') : '';
+  const setting = (name: string) => new RegExp(`^${name}=(.*)$`, 'm').exec(conf)?.[1];
   return {
     target,
     db,
-    importDir: target.way === 'local' ? path.resolve(env.NEWSGRAPH_HOME, homeName, 'import') : null,
-    heap: env.NEWSGRAPH_NEO4J_HEAP,
-    pageCache: env.NEWSGRAPH_NEO4J_PAGECACHE,
+    importDir: target.way === 'local' ? path.join(home, 'import') : null,
+    // What the running server was started with (a reused server keeps its own sizes).
+    heap: setting('server.memory.heap.max_size') ?? env.NEWSGRAPH_NEO4J_HEAP,
+    pageCache: setting('server.memory.pagecache.size') ?? env.NEWSGRAPH_NEO4J_PAGECACHE,
     version: `${String(row?.version)} ${String(row?.edition)}`,
   };
 }

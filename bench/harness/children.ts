@@ -26,17 +26,18 @@ export async function startChild(
 ): Promise<Child> {
   const child = spawn(process.execPath, ['--import', 'tsx', SERVERS + script], {
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    // The IPC channel closes when this process dies, however it dies: the child then exits too.
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   const tail: string[] = [];
   const keep = (d: Buffer) => {
     tail.push(d.toString());
     if (tail.length > 20) tail.shift();
   };
-  child.stderr.on('data', keep);
+  child.stderr!.on('data', keep);
   const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${name} did not start in ${timeoutMs} ms`)), timeoutMs);
-    child.stdout.on('data', (d: Buffer) => {
+    child.stdout!.on('data', (d: Buffer) => {
       const m = /READY (\d+)/.exec(d.toString());
       if (m) {
         clearTimeout(timer);

@@ -92,8 +92,13 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
     non200: Math.max(non200, result.non2xx),
     invalid,
     empty,
-    transportErrors: result.errors + result.timeouts,
-    firstProblem,
+    // autocannon counts timeouts among its errors.
+    transportErrors: result.errors,
+    firstProblem:
+      firstProblem ??
+      (result.errors > 0
+        ? `${result.timeouts} timeouts (no answer within 30 s), ${result.errors - result.timeouts} other connection errors`
+        : null),
   };
 }
 

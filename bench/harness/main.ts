@@ -14,6 +14,7 @@ import { writeResults, type BenchResults } from './report.js';
 const { values } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
+    variants: { type: 'boolean', default: false },
     sizes: { type: 'string' },
     seconds: { type: 'string' },
     warmup: { type: 'string' },
@@ -27,10 +28,11 @@ const num = (v: string | undefined, dflt: number) => (v === undefined ? dflt : N
 const sizes = (values.sizes ?? (quick ? '10000' : '10000,100000,1000000')).split(',').map(Number);
 const settings = {
   sizes,
+  variants: values.variants!,
   connections: num(values.connections, 8),
-  warmupSeconds: num(values.warmup, quick ? 1.5 : 5),
-  seconds: num(values.seconds, quick ? 4 : 15),
-  naiveSample: num(values['naive-sample'], quick ? 300 : 5000),
+  warmupSeconds: num(values.warmup, quick ? 1 : 5),
+  seconds: num(values.seconds, quick ? 3 : 15),
+  naiveSample: num(values['naive-sample'], quick ? 200 : 5000),
   seed: Number(values.seed),
   probes: PROBE_COUNT,
   oursLimits: OURS_LIMITS,
@@ -46,7 +48,20 @@ const label = (facts: number) =>
   facts >= 1e6 ? `${facts / 1e6}M` : facts >= 1e3 ? `${facts / 1e3}k` : String(facts);
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-const neo = await startBenchNeo4j(log);
+// 1M facts need more than the dev defaults (512m heap, 256m page cache); the machine has room.
+const big = Math.max(...sizes) >= 500_000;
+const neo = await startBenchNeo4j(
+  log,
+  big ? { heap: '4g', pageCache: '2g' } : { heap: '1g', pageCache: '512m' },
+);
+let stopping = false;
+// Ctrl-C: stop the Neo4j this run started (the server children exit with this process).
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.once(signal, () => {
+    log(`${signal}: stopping`);
+    stopping = true;
+    void neo.target.stop().finally(() => process.exit(130));
+  });
 try {
   const machine = machineInfo({ ...neo, way: neo.target.way });
   log(`Neo4j ${neo.version} (${neo.target.way}); load average ${machine.loadAverageStart}`);
@@ -89,7 +104,7 @@ try {
     durationSeconds: (Date.now() - started) / 1000,
     machine: { ...machine, loadAverageEnd: loadAverage() },
     settings,
-    notes: notes(machine.loadAverageStart),
+    notes: [...notes(machine.loadAverageStart), ...silentSystems(results)],
     ...ratios,
     raw: { sizes: results, naive: naive! },
   };
@@ -99,9 +114,29 @@ try {
     log(
       `  ${key.padEnd(40)} ${String(ratios.ratios[key]).padStart(10)}  target ${String(ratios.targets[key] ?? '–').padStart(6)} (${ratios.better[key]})  ${ratios.met[key] === null ? '' : ratios.met[key] ? 'met' : 'NOT met'}`,
     );
+} catch (err) {
+  // Interrupted: the query in flight fails because its server is stopping; nothing to report.
+  if (!stopping) throw err;
+  await new Promise(() => {}); // the signal handler exits
 } finally {
-  await neo.db.close();
-  await neo.target.stop();
+  if (!stopping) {
+    await neo.db.close();
+    await neo.target.stop();
+  }
+}
+
+/** Runs in which a system answered nothing: their ratios are null, and this says why. */
+function silentSystems(results: SizeResult[]): string[] {
+  return results.flatMap((s) =>
+    Object.entries(s.api.questions).flatMap(([q, x]) =>
+      (['ours', 'driver', 'peer'] as const)
+        .filter((sys) => x[sys].requests === 0)
+        .map((sys) => {
+          const r = x[sys];
+          return `${s.label}, question ${q}: ${sys} answered no request within the measured window (extended to ≥ 20 s), so its ratios are null (HTTP/GraphQL errors: ${r.non200 + r.invalid}; timeouts and connection errors: ${r.transportErrors}).`;
+        }),
+    ),
+  );
 }
 
 function notes(loadAtStart: string): string[] {

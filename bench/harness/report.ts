@@ -60,6 +60,14 @@ export function markdown(b: BenchResults): string {
         lines.push(
           `| ${q} ${QUESTIONS[q].title} | ${name} | ${f(r.p50)} | ${f(r.p99)} | ${f(r.rps, 1)} | ${r.requests} | ${r.non200 + r.invalid + r.transportErrors} | ${r.empty} |`,
         );
+      if (x.variants)
+        for (const [name, r] of [
+          ['ours on bare yoga', x.variants.bare],
+          ['ours bare + graphql-jit', x.variants.jit],
+        ] as const)
+          lines.push(
+            `| | ${name} | ${f(r.p50)} | ${f(r.p99)} | ${f(r.rps, 1)} | ${r.requests} | ${r.non200 + r.invalid + r.transportErrors} | ${r.empty} |`,
+          );
       const d = x.driverDirect;
       lines.push(`| | direct | ${f(d.p50)} | ${f(d.p99)} | ${f(d.rps, 1)} | ${d.requests} | ${d.errors} | |`);
       lines.push(`| | (ours ran ${f(x.oursQueriesPerRequest, 1)} Cypher queries per request) | | | | | | |`);

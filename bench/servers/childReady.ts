@@ -21,9 +21,13 @@ export function announceReady(port: number): void {
   process.stdout.write(`READY ${port}\n`);
 }
 
-/** Exit cleanly on SIGTERM after `close` (the harness stops every child it started). */
+/**
+ * Exit cleanly on SIGTERM after `close` (the harness stops every child it started), and at once
+ * when the harness is gone (its IPC channel disconnects), so no server outlives an aborted run.
+ */
 export function closeOnSignal(close: () => Promise<void>): void {
   process.once('SIGTERM', () => {
     close().finally(() => process.exit(0));
   });
+  process.once('disconnect', () => process.exit(0));
 }

@@ -4,12 +4,18 @@
  * schema applied. Tests build one directly around their own Database.
  */
 import type { Database } from '../neo4j/Database.js';
+import { DatabaseCircuit } from './DatabaseCircuit.js';
 
 export class Services {
   db: Database | null = null;
   schemaApplied = false;
   /** Set while shutting down: /ready answers 503 so load balancers drain this replica. */
   draining = false;
+  /** Open while Neo4j is unreachable: requests fail at once instead of waiting on the driver. */
+  readonly circuit = new DatabaseCircuit(async () => {
+    if (!this.db) throw new Error('not connected');
+    await this.db.ping();
+  });
 
   constructor(init?: { db: Database; schemaApplied?: boolean }) {
     if (init) {
@@ -20,12 +26,15 @@ export class Services {
 
   /** True when Neo4j answers within `timeoutMs` and the schema is in place. */
   async isReady(timeoutMs = 2_000): Promise<boolean> {
-    if (!this.db || !this.schemaApplied || this.draining) return false;
+    if (!this.db || !this.schemaApplied || this.draining || this.circuit.isOpen) return false;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
     try {
-      return await Promise.race([this.db.ping().then(() => true), timeout]);
+      const answered = await Promise.race([this.db.ping().then(() => true), timeout]);
+      if (!answered) this.circuit.open();
+      return answered;
     } catch {
+      this.circuit.open();
       return false;
     } finally {
       clearTimeout(timer);

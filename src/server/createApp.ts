@@ -16,9 +16,10 @@ import { serviceUnavailable } from '../graphql/errors.js';
 import { useBodyLimit } from './bodyLimit.js';
 import { CSRF_HEADERS } from './csrf.js';
 import { useHttpRoutes } from './httpRoutes.js';
-import { maskError, yogaLogger } from './maskErrors.js';
+import { createMaskError, yogaLogger } from './maskErrors.js';
 import { queryLimits, useQueryLimits, type QueryLimits } from './queryLimits.js';
 import { currentRequestId, requestIdOf, useRequestId } from './requestContext.js';
+import { useVariableCost } from './variableCost.js';
 import type { Services } from './Services.js';
 
 export type App = YogaServerInstance<Record<string, unknown>, GraphQLContext>;
@@ -39,11 +40,16 @@ export function createApp(services: Services, o: AppOptions = {}): App {
     logging: yogaLogger,
     // One operation per request: a batch of 1000 queries would slip past every per-query limit.
     batching: false,
+    // Any site may read the public graph, but never with a browser's stored credentials (yoga's
+    // default reflects the origin and allows credentials, which would expose, e.g., a proxy's
+    // HTTP basic auth to every site).
+    cors: { origin: '*', credentials: false },
     context: ({ request }) => {
-      if (!services.db) throw serviceUnavailable();
+      // While the circuit is open (Neo4j unreachable), fail at once: no request waits on the driver.
+      if (!services.db || services.circuit.isOpen) throw serviceUnavailable();
       return createContext(services.db, currentRequestId() ?? requestIdOf(request));
     },
-    maskedErrors: { maskError, isDev: false },
+    maskedErrors: { maskError: createMaskError(() => services.circuit.open()), isDev: false },
     plugins: [
       useRequestId(),
       useBodyLimit(limits.maxBodyBytes),
@@ -54,6 +60,7 @@ export function createApp(services: Services, o: AppOptions = {}): App {
       }),
       useCSRFPrevention({ requestHeaders: CSRF_HEADERS }),
       useQueryLimits(limits),
+      useVariableCost(limits.maxCost),
       useInputErrorCodes(),
     ],
   });

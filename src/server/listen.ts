@@ -7,7 +7,12 @@ export class PortInUseError extends Error {
 }
 
 export function listen(handler: http.RequestListener, port: number, host: string): Promise<http.Server> {
-  const server = http.createServer(handler);
+  const server = http.createServer(
+    // Slow clients (slowloris) cannot hold a connection open for long: headers within 10 s, the
+    // whole request within 30 s. Bodies are small (NEWSGRAPH_MAX_BODY_BYTES).
+    { headersTimeout: 10_000, requestTimeout: 30_000 },
+    handler,
+  );
   return new Promise((resolve, reject) => {
     server.once('error', (err: NodeJS.ErrnoException) => {
       if (err.code === 'EADDRINUSE')

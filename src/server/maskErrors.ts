@@ -15,19 +15,30 @@ import { currentRequestId, requestLogger } from './requestContext.js';
 /** Errors already logged here (yoga would log each masked error a second time). */
 const logged = new WeakSet<object>();
 
-export function maskError(error: unknown, message: string): Error {
-  const requestId = currentRequestId();
-  const mapped = toClientError(error);
-  if (mapped !== error && mapped instanceof GraphQLError) {
+/** yoga's maskError; `onUnavailable` hears of every request that found Neo4j unreachable. */
+export function createMaskError(onUnavailable: () => void) {
+  return function maskError(error: unknown, message: string): Error {
+    const requestId = currentRequestId();
+    const mapped = toClientError(error);
+    if (mapped !== error && mapped instanceof GraphQLError) {
+      remember(error);
+      if (mapped.extensions.code === 'SERVICE_UNAVAILABLE') onUnavailable();
+      requestLogger().warn({ err: originalOf(error) }, `mapped to ${String(mapped.extensions.code)}`);
+      return withExtensions(mapped, error, { requestId });
+    }
+    if (isDeliberate(error)) {
+      // Refused because Neo4j is down (the circuit is open): the client still gets its request id.
+      // Not logged per request: the circuit logs once when Neo4j goes and once when it is back.
+      const e = error as GraphQLError;
+      if (e.extensions?.code !== 'SERVICE_UNAVAILABLE') return e;
+      remember(e);
+      return withExtensions(e, e, { requestId });
+    }
+    if (isForeignGraphQLError(error)) return ownRealm(error);
     remember(error);
-    requestLogger().warn({ err: originalOf(error) }, `mapped to ${String(mapped.extensions.code)}`);
-    return withExtensions(mapped, error, { requestId });
-  }
-  if (isDeliberate(error)) return error as GraphQLError;
-  if (isForeignGraphQLError(error)) return ownRealm(error);
-  remember(error);
-  requestLogger().error({ err: originalOf(error) }, 'unexpected error (masked for the client)');
-  return withExtensions(new GraphQLError(message), error, { code: 'INTERNAL_SERVER_ERROR', requestId });
+    requestLogger().error({ err: originalOf(error) }, 'unexpected error (masked for the client)');
+    return withExtensions(new GraphQLError(message), error, { code: 'INTERNAL_SERVER_ERROR', requestId });
+  };
 }
 
 /** A GraphQLError all the way down: raised on purpose, safe to show. */

@@ -74,10 +74,19 @@ describe('Neo4j stops while the service runs', () => {
     expect(await ready()).toBe(200);
     await neo.stop();
 
+    // The first request after the outage waits out the driver's retries, within the query timeout.
+    const first = Date.now();
+    expect(codes(await stats())).toEqual(['SERVICE_UNAVAILABLE']);
+    const firstMs = Date.now() - first;
     const notReadyAfter = await until(async () => (await ready()) === 503, 5_000);
+    // From then on the circuit is open: every request fails at once.
     const slowest = await failingRequests(20, 1);
-    process.stdout.write(`/ready 503 after ${notReadyAfter} ms; slowest failing request ${slowest} ms\n`);
-    expect(slowest).toBeLessThan(6_000);
+    process.stdout.write(
+      `first request after the outage failed in ${firstMs} ms; /ready 503 ${notReadyAfter} ms later; ` +
+        `then the slowest failing request took ${slowest} ms\n`,
+    );
+    expect(firstMs).toBeLessThan(10_000);
+    expect(slowest).toBeLessThan(500);
 
     await failingRequests(100, 50); // warm-up: first-time allocations are not growth
     gc();
@@ -88,7 +97,7 @@ describe('Neo4j stops while the service runs', () => {
     process.stdout.write(
       `1000 failing requests: slowest ${slowestUnderLoad} ms, heap growth ${(growth / 1e6).toFixed(1)} MB\n`,
     );
-    expect(slowestUnderLoad).toBeLessThan(8_000);
+    expect(slowestUnderLoad).toBeLessThan(2_000);
     expect(growth).toBeLessThan(10e6);
 
     await neo.start();
@@ -96,7 +105,7 @@ describe('Neo4j stops while the service runs', () => {
       async () => JSON.stringify((await stats()).body.data) === JSON.stringify(expected),
       10_000,
     );
-    process.stdout.write(`correct answers ${servingAfter} ms after Neo4j accepted Bolt again\n`);
+    process.stdout.write(`correct answers ${servingAfter} ms after Neo4j served queries again\n`);
     expect(await ready()).toBe(200);
   }, 240_000);
 });
@@ -120,10 +129,10 @@ describe('the service starts while Neo4j is down', () => {
       await neo.start();
       const readyAfter = await service.until(
         async () => (await service.status('/ready')) === 200,
-        15_000,
+        10_000,
         'become ready',
       );
-      process.stdout.write(`service ready ${readyAfter} ms after Neo4j accepted Bolt\n`);
+      process.stdout.write(`service ready ${readyAfter} ms after Neo4j served queries\n`);
       expect((await postGraphQL(fetch, `${service.base}/graphql`, STATS)).body.data).toEqual(expected);
       expect(service.output()).toMatch(/not reachable yet .*retrying in \d+ ms/);
     } finally {

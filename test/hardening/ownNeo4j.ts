@@ -7,6 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseEnv } from '../../src/config/env.js';
+import { Database } from '../../src/neo4j/Database.js';
 import { startLocalServer, stopLocalServer } from '../../src/neo4j/local/LocalServer.js';
 import { clearState, liveState } from '../../src/neo4j/local/serverState.js';
 import type { Neo4jTarget } from '../../src/neo4j/Neo4jTarget.js';
@@ -43,6 +44,7 @@ export class OwnNeo4j {
         `restart got other ports (${state.boltPort}) than the first start (${this.ports.bolt})`,
       );
     this.ports = { bolt: state.boltPort, http: state.httpPort };
+    await servingQueries(target);
     return target;
   }
 
@@ -68,6 +70,27 @@ export class OwnNeo4j {
   async remove(): Promise<void> {
     await this.stop();
     await rm(this.home, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Bolt answers before the database is online (recovery, warm-up); the tests time the service from
+ * the moment Neo4j really serves queries, so its own start-up is not counted against the service.
+ */
+async function servingQueries(target: Neo4jTarget): Promise<void> {
+  const db = new Database(target);
+  try {
+    for (const deadline = Date.now() + 180_000; ;) {
+      try {
+        await db.read('RETURN 1 AS ok');
+        return;
+      } catch (err) {
+        if (Date.now() > deadline) throw err;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
+  } finally {
+    await db.close();
   }
 }
 

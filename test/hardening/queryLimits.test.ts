@@ -68,12 +68,30 @@ describe('hostile queries are refused before any Cypher runs', () => {
     expect(queries).toBe(0);
   });
 
+  it.each([
+    ['given', '($n: Int)', { n: 100 }],
+    ['defaulted', '($n: Int = 100)', {}],
+  ])('too costly with the page sizes as variables (%s)', async (_how, definitions, variables) => {
+    const r = await ask(
+      `query ${definitions} { entities(first: $n) { nodes { relations(first: $n) { nodes { subject { relations(first: $n) { nodes { id } } } } } } } }`,
+      variables,
+    );
+    expect(r.body.data ?? null).toBeNull();
+    expect(messages(r)).toMatch(/cost limit of 5000/i);
+    expect(queries).toBe(0);
+  });
+
   it('accepts what honest clients send: a depth-8 query, the introspection query', async () => {
     const r = await ask(
       '{ entity(id: "deepseek") { relations(first: 2) { edges { node { sources { article { id } } } } } } }',
     );
     expect(r.body.errors).toBeUndefined();
     expect(queries).toBeGreaterThan(0);
+    const explorerPage = await ask(
+      'query ($first: Int, $after: String) { relations(first: $first, after: $after) { nodes { id type subject { id name kind } object { id name kind } } pageInfo { hasNextPage endCursor } } }',
+      { first: 100, after: null },
+    );
+    expect(explorerPage.body.errors).toBeUndefined();
     const schema = await ask(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }));
     expect(schema.body.errors).toBeUndefined();
   });

@@ -189,4 +189,17 @@ describe('CSRF prevention', () => {
     const [row] = await db.read('MATCH (a:Article {id: "efa1921cf80bbea2"}) RETURN count(a) AS n');
     expect(row).toEqual({ n: 1 });
   });
+
+  it("lets any site read, but never with the browser's stored credentials (CORS)", async () => {
+    const preflight = await app.fetch('http://test/graphql', {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'https://elsewhere.example',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
+    });
+    expect(preflight.headers.get('access-control-allow-origin')).toBeTruthy();
+    expect(preflight.headers.get('access-control-allow-credentials')).toBeNull();
+  });
 });
