@@ -3,18 +3,11 @@
  * implied), each with a canonical English name and German + English aliases — including umlauts
  * and ß, so full-text search with folding is exercised. Entity i is a pure function of (seed, i).
  */
+import { ENTITY_KINDS } from '../../src/ingest/factFile.js';
 import { intBetween, pick, rngFor, type Rng } from './prng.js';
 
-export const KINDS = [
-  'Organization',
-  'Person',
-  'GovernmentBody',
-  'Country',
-  'Product',
-  'MediaOutlet',
-  'Technique',
-  'Group',
-] as const;
+/** The entity kinds of the fact format (one list, owned by src/ingest/factFile.ts). */
+export const KINDS = ENTITY_KINDS;
 export type Kind = (typeof KINDS)[number];
 
 /** Share of each kind among entities (cumulative draw below). */
