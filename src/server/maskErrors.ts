@@ -1,13 +1,15 @@
 /**
  * What a client sees of a failure. Errors the code raised on purpose (GraphQLErrors with a code:
  * BAD_USER_INPUT, FORBIDDEN, …, and graphql's own parse and validation errors) pass unchanged.
- * A database that is down becomes SERVICE_UNAVAILABLE. Everything else — a bug, a driver message,
+ * A database that is down becomes SERVICE_UNAVAILABLE, a query past its timeout QUERY_TIMEOUT
+ * (both HTTP 503: try again). Everything else — a bug, a driver message,
  * Cypher text, a stack, a file path — is replaced by "Unexpected error." with only a code and the
  * request id; the original goes to the log under that id.
  */
 import { GraphQLError } from 'graphql';
 import type { YogaLogger } from 'graphql-yoga';
 import { toClientError } from '../graphql/errors.js';
+import { isTimeout } from '../neo4j/errors.js';
 import { logger } from '../log/logger.js';
 import { withoutSyntaxPrefix } from './queryLimits.js';
 import { currentRequestId, requestLogger } from './requestContext.js';
@@ -25,6 +27,12 @@ export function createMaskError(onUnavailable: () => void) {
       if (mapped.extensions.code === 'SERVICE_UNAVAILABLE') onUnavailable();
       requestLogger().warn({ err: originalOf(error) }, `mapped to ${String(mapped.extensions.code)}`);
       return withExtensions(mapped, error, { requestId });
+    }
+    if (isTimeout(originalOf(error))) {
+      // An API query past its transaction timeout: the database is overloaded, not the request wrong.
+      remember(error);
+      requestLogger().warn({ err: originalOf(error) }, 'query timed out');
+      return withExtensions(queryTimeout(), error, { requestId });
     }
     if (isDeliberate(error)) {
       // Refused because Neo4j is down (the circuit is open): the client still gets its request id.
@@ -45,6 +53,12 @@ export function createMaskError(onUnavailable: () => void) {
 function isDeliberate(error: unknown): boolean {
   if (!(error instanceof GraphQLError)) return false;
   return error.originalError == null || isDeliberate(error.originalError);
+}
+
+function queryTimeout(): GraphQLError {
+  return new GraphQLError('The graph database did not answer in time. Try again shortly.', {
+    extensions: { code: 'QUERY_TIMEOUT', http: { status: 503 } },
+  });
 }
 
 /**

@@ -104,6 +104,28 @@ describe('unexpected errors are masked and logged under the request id', () => {
   });
 });
 
+describe('a query past its timeout (an overloaded database)', () => {
+  it('answers QUERY_TIMEOUT (503) with the request id, and keeps serving', async () => {
+    const own = createApp(new Services({ db }));
+    db.failure = () =>
+      new Neo4jError(
+        `The transaction has not completed within the timeout specified at its start by the client. ${SECRET_CYPHER}`,
+        'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+        '25N11',
+        'x',
+      );
+    const r = await ask({}, own);
+    expect(r.status).toBe(503);
+    expect(r.body.errors?.[0]?.extensions).toEqual({
+      code: 'QUERY_TIMEOUT',
+      requestId: r.headers.get('x-request-id'),
+    });
+    expect(r.text).not.toMatch(/Secret|MATCH|Neo\./);
+    db.failure = () => new Error('boom');
+    expect((await ask({}, own)).body.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR'); // circuit still closed
+  });
+});
+
 describe('request ids', () => {
   it('keeps a plain id a proxy sent, and replaces an odd one', async () => {
     db.failure = () => new Error('boom');

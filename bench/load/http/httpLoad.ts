@@ -15,6 +15,7 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import * as prettier from 'prettier';
 import { parseEnv } from '../../../src/config/env.js';
 import { freePort } from '../../../src/neo4j/local/freePort.js';
 import type { Neo4jTarget } from '../../../src/neo4j/Neo4jTarget.js';
@@ -103,11 +104,18 @@ let service: ChildProcess | undefined;
 try {
   service = await startService(target, port);
   const url = `http://127.0.0.1:${port}`;
-  say(`warming up (10 connections, 10 s) on ${QUERY_MIX.length} queries`);
-  await run(url, 10, 10);
+  // Warm-up at full concurrency: JIT, pools and caches reach their working size first, so the
+  // RSS before/after compares two loaded states and only growth under sustained load shows.
+  say(`warming up (${connections} connections, 15 s) on ${QUERY_MIX.length} queries`);
+  await run(url, connections, 15);
+  await new Promise((r) => setTimeout(r, 2_000));
   const rssBefore = rssMb(service.pid!);
   say(`running: ${connections} connections for ${seconds} s`);
+  // RSS every 10 s during the run: a plateau is a working set, a steady climb a leak.
+  const samples: number[] = [];
+  const sampler = setInterval(() => samples.push(Math.round(rssMb(service!.pid!))), 10_000);
   const { result, graphqlErrors, firstError } = await run(url, connections, seconds);
+  clearInterval(sampler);
   await new Promise((r) => setTimeout(r, 2_000));
   const rssAfter = rssMb(service.pid!);
   const report = {
@@ -134,15 +142,20 @@ try {
     errors: result.errors,
     timeouts: result.timeouts,
     graphqlErrors,
-    rssMb: { before: Math.round(rssBefore), after: Math.round(rssAfter) },
+    rssMb: { before: Math.round(rssBefore), during: samples, after: Math.round(rssAfter) },
   };
-  await writeFile(new URL('./latest.json', import.meta.url), JSON.stringify(report, null, 2) + '\n');
+  const resultFile = fileURLToPath(new URL('./latest.json', import.meta.url));
+  const style = await prettier.resolveConfig(resultFile); // committed: formatted as `npm run check` wants
+  await writeFile(
+    resultFile,
+    await prettier.format(JSON.stringify(report), { ...style, filepath: resultFile }),
+  );
   process.stdout.write(
     [
       `${report.requests} requests in ${seconds} s with ${connections} connections: ${report.requestsPerSecond} req/s`,
       `latency p50 ${report.latencyMs.p50} ms, p99 ${report.latencyMs.p99} ms (max ${report.latencyMs.max} ms)`,
       `non-2xx ${report.non2xx}, connection errors ${report.errors}, timeouts ${report.timeouts}, GraphQL errors ${graphqlErrors}`,
-      `service RSS ${report.rssMb.before} MB before, ${report.rssMb.after} MB after`,
+      `service RSS ${report.rssMb.before} MB before, ${samples.join(' → ')} MB every 10 s, ${report.rssMb.after} MB after`,
       ...(firstError ? [`first GraphQL error: ${firstError}`] : []),
     ].join('\n') + '\n',
   );
