@@ -3,7 +3,7 @@
  * (`BAD_USER_INPUT`, `SERVICE_UNAVAILABLE`, …); anything else is masked by yoga and logged.
  */
 import { GraphQLError } from 'graphql';
-import { isUnavailable } from '../neo4j/errors.js';
+import { isTimeout, isUnavailable } from '../neo4j/errors.js';
 
 export function badUserInput(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...extensions } });
@@ -15,6 +15,12 @@ export function serviceUnavailable(): GraphQLError {
   });
 }
 
+export function queryTimeout(): GraphQLError {
+  return new GraphQLError('The graph database did not answer in time. Try again shortly.', {
+    extensions: { code: 'QUERY_TIMEOUT', http: { status: 503 } },
+  });
+}
+
 export function forbidden(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
 }
@@ -23,5 +29,7 @@ export function forbidden(message: string): GraphQLError {
 export function toClientError(err: unknown): unknown {
   const original = err instanceof GraphQLError && err.originalError ? err.originalError : err;
   if (isUnavailable(original)) return serviceUnavailable();
+  // A query past its transaction timeout: the database is overloaded, not the request wrong.
+  if (isTimeout(original)) return queryTimeout();
   return err;
 }

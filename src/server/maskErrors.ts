@@ -9,7 +9,6 @@
 import { GraphQLError } from 'graphql';
 import type { YogaLogger } from 'graphql-yoga';
 import { toClientError } from '../graphql/errors.js';
-import { isTimeout } from '../neo4j/errors.js';
 import { logger } from '../log/logger.js';
 import { withoutSyntaxPrefix } from './queryLimits.js';
 import { currentRequestId, requestLogger } from './requestContext.js';
@@ -27,12 +26,6 @@ export function createMaskError(onUnavailable: () => void) {
       if (mapped.extensions.code === 'SERVICE_UNAVAILABLE') onUnavailable();
       requestLogger().warn({ err: originalOf(error) }, `mapped to ${String(mapped.extensions.code)}`);
       return withExtensions(mapped, error, { requestId });
-    }
-    if (isTimeout(originalOf(error))) {
-      // An API query past its transaction timeout: the database is overloaded, not the request wrong.
-      remember(error);
-      requestLogger().warn({ err: originalOf(error) }, 'query timed out');
-      return withExtensions(queryTimeout(), error, { requestId });
     }
     if (isDeliberate(error)) {
       // Refused because Neo4j is down (the circuit is open): the client still gets its request id.
@@ -53,12 +46,6 @@ export function createMaskError(onUnavailable: () => void) {
 function isDeliberate(error: unknown): boolean {
   if (!(error instanceof GraphQLError)) return false;
   return error.originalError == null || isDeliberate(error.originalError);
-}
-
-function queryTimeout(): GraphQLError {
-  return new GraphQLError('The graph database did not answer in time. Try again shortly.', {
-    extensions: { code: 'QUERY_TIMEOUT', http: { status: 503 } },
-  });
 }
 
 /**

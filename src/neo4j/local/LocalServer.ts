@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Neo4jTarget } from '../Neo4jTarget.js';
 import { ProvisionError } from '../ProvisionError.js';
 import { ensurePassword, readPassword } from './credentials.js';
-import { ensureJars, jarsDir } from './jars.js';
+import { ensureJars } from './jars.js';
 import { findJava } from './java.js';
 import { jvmArgs, neo4jConf } from './neo4jConf.js';
 import { portPreferring } from './freePort.js';
@@ -120,7 +120,7 @@ export async function stopLocalServer(home: string): Promise<boolean> {
   return true;
 }
 
-export { liveState as localServerState, jarsDir };
+export { liveState as localServerState };
 
 function target(home: string, state: ServerState, owned: boolean): Neo4jTarget {
   let stopped = false;
