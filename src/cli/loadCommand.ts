@@ -4,9 +4,9 @@
  * starts and stops again). Bad input prints one report — file, path, reason per line — and
  * exits 1 with the graph unchanged.
  */
-import { Command } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import { SingleBar } from 'cli-progress';
-import { loadArticles, readFactFiles, type LoadSummary } from '../ingest/loadPath.js';
+import { BATCH_FACTS, loadArticles, readFactFiles, type LoadSummary } from '../ingest/loadPath.js';
 import { FactFileError } from '../ingest/Problem.js';
 import { query } from '../neo4j/queryLibrary.js';
 import { withGraph } from './withGraph.js';
@@ -16,7 +16,12 @@ const note = (msg: string) => process.stderr.write(msg + '\n');
 export const loadCommand = new Command('load')
   .description('validate fact files (or folders of *.facts.json / *.facts.yaml) and load them into Neo4j')
   .argument('<paths...>', 'fact files or folders')
-  .action(async (paths: string[]) => {
+  .option(
+    '--batch-facts <n>',
+    `facts per transaction, in whole articles (default ${BATCH_FACTS}; 1: one article per transaction)`,
+    positiveInteger,
+  )
+  .action(async (paths: string[], options: { batchFacts?: number }) => {
     // Each file on its own first: a bad file is reported without starting a Neo4j. Checks
     // against the graph (fact ids, denied facts) follow once connected.
     const { articles, problems } = await readFactFiles(paths);
@@ -32,6 +37,7 @@ export const loadCommand = new Command('load')
       try {
         summary = await loadArticles(db, articles, {
           log: bar ? undefined : note,
+          batchFacts: options.batchFacts,
           progress: (done, _total, file) => bar?.update(done, { file }),
         });
       } finally {
@@ -44,6 +50,13 @@ export const loadCommand = new Command('load')
       );
     });
   });
+
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1)
+    throw new InvalidArgumentError(`expected a whole number of facts, 1 or more; got "${value}"`);
+  return n;
+}
 
 const barFormat = 'Loading [{bar}] {value}/{total} fact files {file}';
 

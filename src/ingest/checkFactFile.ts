@@ -71,7 +71,18 @@ export function checkFactFile(file: string, data: unknown, text: string | undefi
   return { problems, quoteStarts, externalDenies };
 }
 
-const codePoints = (s: string) => [...s].length;
+/** Code points in `s`: its UTF-16 units less one per surrogate pair (no copy, no array). */
+function codePoints(s: string): number {
+  let n = s.length;
+  for (let i = 1; i < s.length; i++) {
+    const unit = s.charCodeAt(i);
+    if (unit >= 0xdc00 && unit <= 0xdfff) {
+      const before = s.charCodeAt(i - 1);
+      if (before >= 0xd800 && before <= 0xdbff) n--;
+    }
+  }
+  return n;
+}
 
 /** Map of id → index of its first occurrence; calls `duplicate` for every later one. */
 function firstIndexes(

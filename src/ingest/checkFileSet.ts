@@ -5,16 +5,21 @@
  *     every article that sourced the graph's version is being reloaded now (an edited article);
  *   - every denied fact is defined in one of the files or is already in the graph.
  * Conflicts that only arise between the loads of two reloaded articles are caught again in
- * each article's transaction (loadArticle.ts).
+ * each write transaction (writeArticles.ts).
  */
 import type { Database } from '../neo4j/Database.js';
-import { query } from '../neo4j/queryLibrary.js';
-import { LOAD_TIMEOUT_MS } from './loadArticle.js';
-import { describeFact, graphFact, sameEnds, type FactEnds } from './factConflicts.js';
+import { describeFact, sameEnds, type FactEnds } from './factConflicts.js';
+import { factsInGraph, type GraphFact } from './factsInGraph.js';
 import type { Problem } from './Problem.js';
 import type { ValidArticle } from './validateFactFile.js';
 
-export async function checkFileSet(db: Database, articles: readonly ValidArticle[]): Promise<Problem[]> {
+export interface FileSetCheck {
+  problems: Problem[];
+  /** The facts of the files (and denied facts) already in the graph before the load. */
+  inGraph: Map<string, GraphFact>;
+}
+
+export async function checkFileSet(db: Database, articles: readonly ValidArticle[]): Promise<FileSetCheck> {
   const problems: Problem[] = [];
   const articleFiles = new Map<string, string>();
   for (const a of articles) {
@@ -44,12 +49,7 @@ export async function checkFileSet(db: Database, articles: readonly ValidArticle
 
   const denied = articles.flatMap((a) => a.externalDenies.map((d) => ({ ...d, file: a.file })));
   const lookup = [...defined.keys(), ...denied.map((d) => d.id).filter((id) => !defined.has(id))];
-  const inGraph = new Map(
-    (await db.read(query('ingestFactsById'), { ids: lookup }, { timeoutMs: LOAD_TIMEOUT_MS })).map((row) => {
-      const f = graphFact(row);
-      return [f.id, f];
-    }),
-  );
+  const inGraph = await factsInGraph(db, lookup);
 
   for (const a of articles)
     a.facts.forEach((f, i) => {
@@ -69,5 +69,5 @@ export async function checkFileSet(db: Database, articles: readonly ValidArticle
         path: d.path,
         reason: `denies "${d.id}", which is no fact in the files being loaded or in the graph`,
       });
-  return problems;
+  return { problems, inGraph };
 }

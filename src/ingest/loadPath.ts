@@ -1,21 +1,35 @@
 /**
  * Loads fact files (and folders of them) into the graph: validates EVERY file first — on its
  * own, then across the files and against the graph — and writes nothing if any has a problem
- * (one FactFileError lists them all). Then writes each article in its own transaction
- * (loadArticle.ts).
+ * (one FactFileError lists them all). Then writes the articles in load order, many per
+ * transaction (writeArticles.ts): a batch holds whole articles only, so a crash mid-run leaves
+ * only complete articles. A batch that fails is written again article by article, so every
+ * article before the failing one is kept and the error names that article.
  */
 import type { Database } from '../neo4j/Database.js';
 import { checkFileSet } from './checkFileSet.js';
+import type { GraphFact } from './factsInGraph.js';
 import { findFactFiles } from './findFactFiles.js';
+import { articleBatches } from './articleBatches.js';
 import { loadArticle } from './loadArticle.js';
 import { FactFileError, type Problem } from './Problem.js';
 import { validateFactFile, type ValidArticle } from './validateFactFile.js';
+import { writeArticles } from './writeArticles.js';
 
 export interface LoadOptions {
   log?: (msg: string) => void;
   /** Called after each article is written. */
   progress?: (done: number, total: number, file: string) => void;
+  /** Facts per transaction (whole articles; default BATCH_FACTS). 1 writes article by article. */
+  batchFacts?: number;
 }
+
+/**
+ * Facts per write transaction. Measured on the bench corpus (bench/README.md): one article
+ * (~20 facts) per transaction spends most of its time on round trips and commits; a few thousand
+ * facts amortise them while the transaction state stays a few MB of heap.
+ */
+export const BATCH_FACTS = 10_000;
 
 export interface LoadSummary {
   files: number;
@@ -53,7 +67,7 @@ export async function loadPath(
 }
 
 /**
- * Checks `articles` across each other and against the graph, then writes them one by one; with
+ * Checks `articles` across each other and against the graph, then writes them in batches; with
  * any problem (these, or `known` ones found earlier) nothing is written.
  */
 export async function loadArticles(
@@ -62,7 +76,8 @@ export async function loadArticles(
   o: LoadOptions = {},
   known: readonly Problem[] = [],
 ): Promise<LoadSummary> {
-  const problems = [...known, ...(await checkFileSet(db, articles))];
+  const check = await checkFileSet(db, articles);
+  const problems = [...known, ...check.problems];
   if (problems.length > 0) throw new FactFileError(problems);
   o.log?.(`Validated ${articles.length} fact file${articles.length === 1 ? '' : 's'}`);
   const summary: LoadSummary = {
@@ -72,14 +87,39 @@ export async function loadArticles(
     deletedFacts: 0,
     deletedEntities: 0,
   };
-  for (const [i, a] of articles.entries()) {
-    const r = await loadArticle(db, a);
-    summary.deletedFacts += r.deletedFacts;
-    summary.deletedEntities += r.deletedEntities;
-    o.log?.(`Loaded ${a.file}: article ${r.articleId}, ${r.entities} entities, ${r.facts} facts`);
-    o.progress?.(i + 1, articles.length, a.file);
+  let done = 0;
+  for (const batch of articleBatches(articles, o.batchFacts ?? BATCH_FACTS)) {
+    const written = await writeBatch(db, batch, check.inGraph);
+    summary.deletedFacts += written.deletedFacts;
+    summary.deletedEntities += written.deletedEntities;
+    for (const a of batch) {
+      o.log?.(
+        `Loaded ${a.file}: article ${a.article.id}, ${a.entities.length} entities, ${a.facts.length} facts`,
+      );
+      o.progress?.(++done, articles.length, a.file);
+    }
   }
   summary.entities = new Set(articles.flatMap((a) => a.entities.map((e) => e.id))).size;
   summary.facts = new Set(articles.flatMap((a) => a.facts.map((f) => f.id))).size;
   return summary;
+}
+
+/** One transaction for the batch; if it fails, one per article, up to the failing one. */
+async function writeBatch(
+  db: Database,
+  batch: readonly ValidArticle[],
+  inGraph: ReadonlyMap<string, GraphFact>,
+) {
+  try {
+    return await writeArticles(db, batch, { inGraph });
+  } catch (err) {
+    if (batch.length === 1) throw err;
+    const sum = { deletedFacts: 0, deletedEntities: 0 };
+    for (const a of batch) {
+      const r = await loadArticle(db, a);
+      sum.deletedFacts += r.deletedFacts;
+      sum.deletedEntities += r.deletedEntities;
+    }
+    return sum;
+  }
 }

@@ -81,7 +81,9 @@ describe('a loader killed mid-run', () => {
     }
     const db = new Database(await neo.start());
     try {
-      const loader = spawn(process.execPath, ['src/bin.mjs', 'load', dir], {
+      // Small batches (the default holds all 6,000 facts in one transaction): the kill must land
+      // between two of them, and may land in the middle of one.
+      const loader = spawn(process.execPath, ['src/bin.mjs', 'load', '--batch-facts', '100', dir], {
         cwd: ROOT,
         env: cleanEnv({ NEO4J_URI: neo.uri, NEO4J_PASSWORD: '' }),
         stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,7 +1,9 @@
 // ingestFactsById — which of these fact ids are already in the graph, with their type, ends and sources?
 // The loader checks that a fact id keeps its subject, type and object across articles, and that
-// denied facts exist. Every relation type is named, so each type's unique index on id is sought.
+// denied facts exist; it adds sources to the facts found (by element id, in the same transaction).
+// Every relation type is named, so each type's unique index on id is sought.
 // Parameters: $ids (list of string): fact ids.
 MATCH (s:Entity)-[r:ACCUSES|INVESTIGATES|BANS|RESTRICTS|DENIES|REPORTS|COMMENTS_ON|ATTACKS|INVESTS_IN|DEVELOPS|COMPETES_WITH|USES|HOLDS_POSITION|PART_OF]->(o:Entity)
 WHERE r.id IN $ids
-RETURN r.id AS id, type(r) AS type, s.id AS subject, o.id AS object, r.sourceArticleIds AS sourceArticleIds
+RETURN r.id AS id, type(r) AS type, s.id AS subject, o.id AS object, r.sourceArticleIds AS sourceArticleIds,
+       elementId(r) AS elementId

@@ -1,10 +1,11 @@
-// ingestUpsertEntities — creates or updates the article's entities and links the article to each.
-// Name, kind and description: the latest article loaded wins. Aliases and roles: the union across
-// articles. The kind is also a label (`:Entity:Person`); kinds come from the format's closed
-// list, and a changed kind swaps the label.
-// Parameters: $articleId (string); $entities (list of map): id, name, kind, otherKinds (the
-//   other kind labels, removed), aliases (list of string), roles (list of string), description.
-MATCH (a:Article {id: $articleId})
+// ingestUpsertEntities — creates or updates entities and links each to the articles that mention
+// it. One row per entity (the loader merges an entity named by several articles of a batch):
+// name and kind — the latest article wins; description — the latest one given; aliases and roles —
+// the union across articles, the graph's first. The kind is also a label (`:Entity:Person`);
+// kinds come from the format's closed list, and a changed kind swaps the label.
+// MENTIONS are created, not merged: ingestRemoveArticles ran first, so none are left.
+// Parameters: $entities (list of map): id, name, kind, otherKinds (the other kind labels, removed),
+//   aliases (list of string), roles (list of string), description, articleIds (list of string).
 UNWIND $entities AS row
 MERGE (e:Entity {id: row.id})
 SET e.name = row.name,
@@ -14,5 +15,8 @@ SET e.name = row.name,
     e.roles = reduce(acc = coalesce(e.roles, []), x IN row.roles | CASE WHEN x IN acc THEN acc ELSE acc + x END)
 SET e:$(row.kind)
 REMOVE e:$(row.otherKinds)
-MERGE (a)-[:MENTIONS]->(e)
-RETURN count(e) AS entities
+WITH e, row
+UNWIND row.articleIds AS articleId
+MATCH (a:Article {id: articleId})
+CREATE (a)-[:MENTIONS]->(e)
+RETURN count(DISTINCT e) AS entities

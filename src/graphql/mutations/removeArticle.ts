@@ -14,13 +14,12 @@ export interface ArticleRemoval {
 
 export function removeArticle(db: Database, articleId: string): Promise<ArticleRemoval> {
   return db.writeTransaction(async (tx) => {
-    const [facts] = await tx.run(query('ingestRemoveArticleSources'), { articleId });
-    const [entities] = await tx.run(query('ingestRemoveArticleMentions'), { articleId });
+    const [removed] = await tx.run(query('ingestRemoveArticles'), { articleIds: [articleId] });
     const [article] = await tx.run(query('removeArticleNode'), { articleId });
     return {
       removed: Number(article?.removed ?? 0) > 0,
-      deletedFacts: Number(facts?.deletedFacts ?? 0),
-      deletedEntities: Number(entities?.deletedEntities ?? 0),
+      deletedFacts: Number(removed?.deletedFacts ?? 0),
+      deletedEntities: Number(removed?.deletedEntities ?? 0),
     };
   });
 }
