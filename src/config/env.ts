@@ -65,6 +65,13 @@ export const envSchema = z.object({
   NEWSGRAPH_MAX_COST: z.coerce.number().int().positive().default(5000),
   /** Largest request body accepted (bytes); larger ones get 413 before parsing. */
   NEWSGRAPH_MAX_BODY_BYTES: z.coerce.number().int().positive().default(102_400),
+  /**
+   * Response cache of public read queries (src/server/cache/): how long an answer may be served
+   * again (ms) — the bound on staleness for writes made outside this process. 0 turns it off.
+   */
+  NEWSGRAPH_CACHE_TTL_MS: z.coerce.number().int().nonnegative().default(2000),
+  /** Most answers the response cache holds; the least recently used go first. */
+  NEWSGRAPH_CACHE_MAX_ENTRIES: z.coerce.number().int().positive().default(1000),
   /** How long SIGTERM waits for in-flight requests before closing their connections (ms). */
   NEWSGRAPH_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().nonnegative().default(10_000),
   /** pino log level. */

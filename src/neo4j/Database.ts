@@ -2,7 +2,9 @@
  * The one owner of the Neo4j driver and of transactions. Reads go through `executeRead` and writes
  * through `executeWrite` (so neo4j:// routing sends them to readers and the leader), sessions are
  * closed in `finally`, rows come back as plain JSON objects, and every query run is counted —
- * the API's bound on round trips per request is tested against that counter.
+ * the API's bound on round trips per request is tested against that counter. Every write and
+ * schema command ends by telling the `onWrite` listeners (the response cache empties itself there),
+ * so no write path can forget to.
  */
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Neo4jTarget } from './Neo4jTarget.js';
@@ -24,15 +26,25 @@ export interface DatabaseOptions {
   /** Total retry time of managed transactions on transient errors (ms). */
   maxRetryTimeMs?: number;
   defaultTimeoutMs?: number;
+  /**
+   * Let neo4j-driver record the JavaScript stack of every query, so that a failing query's error
+   * shows where it was run. Formatting that stack through source maps (tsx) took about 4 % of the
+   * service's CPU under load (profiled), so by default only LOG_LEVEL debug or trace keeps it; a
+   * failed query's message, code and request id are logged either way.
+   */
+  callerStacks?: boolean;
 }
 
 type QueryListener = (query: string, params: Params) => void;
+type WriteListener = () => void;
 
 export class Database {
   readonly driver: Driver;
   readonly database: string;
   private readonly listeners = new Set<QueryListener>();
+  private readonly writeListeners = new Set<WriteListener>();
   private readonly defaultTimeoutMs: number;
+  private readonly callerStacks: boolean;
 
   constructor(
     target: Pick<Neo4jTarget, 'uri' | 'username' | 'password' | 'database'>,
@@ -40,6 +52,7 @@ export class Database {
   ) {
     this.database = target.database;
     this.defaultTimeoutMs = o.defaultTimeoutMs ?? 10_000;
+    this.callerStacks = o.callerStacks ?? ['debug', 'trace'].includes(process.env.LOG_LEVEL ?? '');
     this.driver = neo4j.driver(target.uri, neo4j.auth.basic(target.username, target.password), {
       connectionAcquisitionTimeout: o.acquisitionTimeoutMs ?? 5_000,
       connectionTimeout: Math.min(o.acquisitionTimeoutMs ?? 5_000, 5_000),
@@ -67,6 +80,8 @@ export class Database {
         this.txConfig(o),
       );
     } finally {
+      // Also after a failure: a commit whose answer was lost may still have changed the graph.
+      this.notifyWrite();
       await session.close();
     }
   }
@@ -83,6 +98,8 @@ export class Database {
       this.notify(statement, {});
       await session.run(statement);
     } finally {
+      // A new or dropped index changes answers too (the full-text search).
+      this.notifyWrite();
       await session.close();
     }
   }
@@ -98,13 +115,24 @@ export class Database {
     return () => this.listeners.delete(listener);
   }
 
+  /**
+   * Calls `listener` when a write transaction or schema command has ended (committed or not);
+   * returns the function that removes it.
+   */
+  onWrite(listener: WriteListener): () => void {
+    this.writeListeners.add(listener);
+    return () => this.writeListeners.delete(listener);
+  }
+
   close(): Promise<void> {
     return this.driver.close();
   }
 
   private async run(tx: ManagedTransaction, query: string, params: Params): Promise<Row[]> {
     this.notify(query, params);
-    const result = await tx.run(query, params);
+    const result = await (this.callerStacks
+      ? tx.run(query, params)
+      : withoutStackTrace(() => tx.run(query, params)));
     return result.records.map((r) => toPlain(r.toObject()) as Row);
   }
 
@@ -112,11 +140,29 @@ export class Database {
     for (const l of this.listeners) l(query, params);
   }
 
+  private notifyWrite(): void {
+    for (const l of this.writeListeners) l();
+  }
+
   private txConfig(o: QueryOptions) {
     return {
       timeout: o.timeoutMs ?? this.defaultTimeoutMs,
       metadata: o.tag ? { app: 'newsgraph', tag: o.tag } : undefined,
     };
+  }
+}
+
+/**
+ * Calls `start` with stack traces off: the driver captures one, synchronously, in the Result
+ * that `tx.run` builds (nothing else runs meanwhile, so no other code sees the limit).
+ */
+function withoutStackTrace<T>(start: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return start();
+  } finally {
+    Error.stackTraceLimit = limit;
   }
 }
 

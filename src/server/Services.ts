@@ -7,7 +7,9 @@ import type { Database } from '../neo4j/Database.js';
 import { DatabaseCircuit } from './DatabaseCircuit.js';
 
 export class Services {
-  db: Database | null = null;
+  private database: Database | null = null;
+  private stopHearingWrites: (() => void) | undefined;
+  private readonly writeListeners = new Set<() => void>();
   schemaApplied = false;
   /** Set while shutting down: /ready answers 503 so load balancers drain this replica. */
   draining = false;
@@ -22,6 +24,24 @@ export class Services {
       this.db = init.db;
       this.schemaApplied = init.schemaApplied ?? true;
     }
+  }
+
+  get db(): Database | null {
+    return this.database;
+  }
+
+  /** Set once Neo4j is connected (main.ts); from then on its writes reach `onGraphWrite` listeners. */
+  set db(db: Database | null) {
+    this.stopHearingWrites?.();
+    this.database = db;
+    this.stopHearingWrites = db?.onWrite(() => {
+      for (const l of this.writeListeners) l();
+    });
+  }
+
+  /** Calls `listener` after every write through this process's Database (see Database.onWrite). */
+  onGraphWrite(listener: () => void): void {
+    this.writeListeners.add(listener);
   }
 
   /** True when Neo4j answers within `timeoutMs` and the schema is in place. */

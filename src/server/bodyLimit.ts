@@ -1,16 +1,22 @@
 /**
- * The request body limit yoga lacks: a body larger than `maxBytes` gets 413 before anything parses
- * it. `content-length` is checked first (cheap), then the bytes are counted as they stream in
- * (a chunked body has no length, and a client may lie about it); reading stops at the limit.
+ * The request body limit: a body larger than `maxBytes` gets 413 before anything parses it.
+ * `content-length` is checked first (cheap; one that is not a single decimal number — a request
+ * smuggling attempt — gets 400), then the bytes are counted as they stream in (a chunked body has
+ * no length, and a client may lie about it); reading stops at the limit. yoga's own limit (25 MB,
+ * which streams the body through one more TransformStream) is switched off in createApp: this one
+ * runs first and is stricter.
  */
 import type { Plugin } from 'graphql-yoga';
+
+const DECIMAL = /^\d+$/;
 
 export function useBodyLimit(maxBytes: number): Plugin {
   return {
     async onRequest({ request, setRequest, endResponse, fetchAPI }) {
       if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return;
-      const declared = Number(request.headers.get('content-length') ?? NaN);
-      if (declared > maxBytes) return endResponse(tooLarge(maxBytes, fetchAPI.Response));
+      const length = request.headers.get('content-length');
+      if (length !== null && !DECIMAL.test(length)) return endResponse(badLength(fetchAPI.Response));
+      if (Number(length) > maxBytes) return endResponse(tooLarge(maxBytes, fetchAPI.Response));
       if (!request.body) return;
       const body = await readAtMost(request.body, maxBytes);
       if (!body) return endResponse(tooLarge(maxBytes, fetchAPI.Response));
@@ -53,16 +59,18 @@ async function readAtMost(
 }
 
 function tooLarge(maxBytes: number, ResponseClass: typeof Response): Response {
-  const body = {
-    errors: [
-      {
-        message: `The request body is larger than this server accepts (${maxBytes} bytes).`,
-        extensions: { code: 'PAYLOAD_TOO_LARGE' },
-      },
-    ],
-  };
+  const message = `The request body is larger than this server accepts (${maxBytes} bytes).`;
+  return refusal(413, message, 'PAYLOAD_TOO_LARGE', ResponseClass);
+}
+
+function badLength(ResponseClass: typeof Response): Response {
+  return refusal(400, 'The Content-Length header is invalid.', 'BAD_REQUEST', ResponseClass);
+}
+
+function refusal(status: number, message: string, code: string, ResponseClass: typeof Response): Response {
+  const body = { errors: [{ message, extensions: { code } }] };
   return new ResponseClass(JSON.stringify(body), {
-    status: 413,
+    status,
     headers: { 'content-type': 'application/json; charset=utf-8', connection: 'close' },
   });
 }

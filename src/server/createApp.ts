@@ -4,16 +4,18 @@
  *
  * Hardening (SECURITY.md): a request id on every request and response; a body limit before any
  * parsing; no batching; CSRF prevention; query limits checked at validation, before any resolver
- * runs; unexpected errors masked and logged under the request id.
+ * runs; unexpected errors masked and logged under the request id. Hot public reads are answered
+ * from a short-lived response cache (cache/useResponseCaching.ts) unless NEWSGRAPH_CACHE_TTL_MS=0.
  */
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
-import { parseEnv } from '../config/env.js';
+import { parseEnv, type Env } from '../config/env.js';
 import { createContext, type GraphQLContext } from '../graphql/context.js';
 import { createSchema } from '../graphql/createSchema.js';
 import { useInputErrorCodes } from '../graphql/inputErrorCodes.js';
 import { serviceUnavailable } from '../graphql/errors.js';
 import { useBodyLimit } from './bodyLimit.js';
+import { cacheSettings, useResponseCaching, type CacheSettings } from './cache/useResponseCaching.js';
 import { CSRF_HEADERS } from './csrf.js';
 import { useHttpRoutes } from './httpRoutes.js';
 import { createMaskError, yogaLogger } from './maskErrors.js';
@@ -27,17 +29,27 @@ export type App = YogaServerInstance<Record<string, unknown>, GraphQLContext>;
 export interface AppOptions {
   /** Query and body limits; default: from the environment. */
   limits?: QueryLimits;
+  /** The response cache; default: from the environment. `{ ttlMs: 0, … }` turns it off. */
+  cache?: CacheSettings;
 }
 
+const GRAPHQL_PATH = '/graphql';
+
 export function createApp(services: Services, o: AppOptions = {}): App {
-  const limits = o.limits ?? queryLimits(parseEnv());
+  let env: Env | undefined;
+  const fromEnv = () => (env ??= parseEnv());
+  const limits = o.limits ?? queryLimits(fromEnv());
+  const cache = o.cache ?? cacheSettings(fromEnv());
   return createYoga<Record<string, unknown>, GraphQLContext>({
     schema: createSchema(),
-    graphqlEndpoint: '/graphql',
+    graphqlEndpoint: GRAPHQL_PATH,
     healthCheckEndpoint: '/health',
     landingPage: false,
     graphiql: { title: 'newsgraph — GraphiQL' },
     logging: yogaLogger,
+    // useBodyLimit enforces NEWSGRAPH_MAX_BODY_BYTES first; yoga's own 25 MB limit would only
+    // stream every body through one more TransformStream.
+    maxRequestBodySize: false,
     // One operation per request: a batch of 1000 queries would slip past every per-query limit.
     batching: false,
     // Any site may read the public graph, but never with a browser's stored credentials (yoga's
@@ -62,6 +74,8 @@ export function createApp(services: Services, o: AppOptions = {}): App {
       useQueryLimits(limits),
       useVariableCost(limits.maxCost),
       useInputErrorCodes(),
+      // Last: its executor must be the one that runs (a refusal above stops before it).
+      ...(cache.ttlMs > 0 ? [useResponseCaching(services, cache, GRAPHQL_PATH)] : []),
     ],
   });
 }

@@ -12,9 +12,30 @@ import { withoutSyntaxPrefix } from './queryLimits.js';
 
 const PAGE_ARGUMENTS = new Set(['first', 'last']);
 
+/**
+ * Whether a document passes a page size as a variable, per document: yoga's parser cache hands
+ * out the same DocumentNode for the same query text, so most requests skip the walk entirely.
+ */
+const pagedByVariable = new WeakMap<DocumentNode, boolean>();
+
+function hasVariablePageSize(document: DocumentNode): boolean {
+  let known = pagedByVariable.get(document);
+  if (known === undefined) {
+    known = false;
+    visit(document, {
+      Argument(node) {
+        if (PAGE_ARGUMENTS.has(node.name.value) && node.value.kind === Kind.VARIABLE) known = true;
+      },
+    });
+    pagedByVariable.set(document, known);
+  }
+  return known;
+}
+
 export function useVariableCost(maxCost: number): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
+      if (!hasVariablePageSize(args.document)) return;
       const document = withPageSizes(args.document, args.variableValues ?? {});
       if (document === args.document) return;
       const refused: GraphQLError[] = [];
