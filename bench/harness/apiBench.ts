@@ -33,7 +33,10 @@ export interface DirectResult {
 }
 
 export interface QuestionResult {
+  /** Our server as `npm start` runs it: the response cache on (2 s), so repeated probes are hits. */
   ours: LoadResult;
+  /** The same server with the cache off (NEWSGRAPH_CACHE_TTL_MS=0): every request reaches Neo4j. */
+  oursNoCache: LoadResult;
   peer: LoadResult;
   driver: LoadResult;
   driverDirect: DirectResult;
@@ -46,6 +49,7 @@ export interface QuestionResult {
 export interface ApiBenchResult {
   questions: Record<QuestionKey, QuestionResult>;
   oursPeakRssMb: number | null;
+  oursNoCachePeakRssMb: number | null;
   peerPeakRssMb: number | null;
 }
 
@@ -76,9 +80,12 @@ function graphqlCheck(items: (data: Record<string, unknown>) => unknown[] | unde
   };
 }
 
-/** Sends every probe of every question through our app in-process and records the Cypher it runs. */
+/**
+ * Sends every probe of every question through our app in-process and records the Cypher it runs
+ * — with the response cache off, so a repeated probe is recorded with its queries, not as a hit.
+ */
 export async function recordOurQueries(db: Database, probes: Probes, count: number) {
-  const app = createApp(new Services({ db }), { limits: LIMITS });
+  const app = createApp(new Services({ db }), { limits: LIMITS, cache: { ttlMs: 0, maxEntries: 1 } });
   const out = {} as Record<QuestionKey, RecordedQuery[][]>;
   for (const key of QUESTION_KEYS) {
     out[key] = [];
@@ -121,6 +128,12 @@ export async function apiBench(
   try {
     const ours = await startChild('ours', 'oursServer.ts', { ...env, ...OURS_LIMITS });
     children.push(ours);
+    const oursNoCache = await startChild('ours-nocache', 'oursServer.ts', {
+      ...env,
+      ...OURS_LIMITS,
+      NEWSGRAPH_CACHE_TTL_MS: '0',
+    });
+    children.push(oursNoCache);
     const peer = await startChild('peer', 'peerServer.ts', env);
     children.push(peer);
     const driver = await startChild('driver', 'driverServer.ts', {
@@ -152,7 +165,7 @@ export async function apiBench(
           r = await runLoad({ ...spec, seconds });
         }
         log(
-          `  ${key} ${name.padEnd(6)} p50 ${r.p50} ms  p99 ${r.p99} ms  ${r.rps.toFixed(1)} req/s  (${r.requests} requests, ${r.non200 + r.invalid + r.transportErrors} bad, ${r.empty} empty)`,
+          `  ${key} ${name.padEnd(12)} p50 ${r.p50} ms  p99 ${r.p99} ms  ${r.rps.toFixed(1)} req/s  (${r.requests} requests, ${r.non200 + r.invalid + r.transportErrors} bad, ${r.empty} empty)`,
         );
         if (r.firstProblem) log(`    first problem: ${r.firstProblem}`);
         return r;
@@ -176,6 +189,11 @@ export async function apiBench(
         port: ours.port,
         ...bodies(q, 'ours', probes, probeCount),
       });
+      const oursNoCacheRun = await run('ours-nocache', {
+        ...common,
+        port: oursNoCache.port,
+        ...bodies(q, 'ours', probes, probeCount),
+      });
       const peerRun = await run('peer', {
         ...common,
         port: peer.port,
@@ -193,6 +211,7 @@ export async function apiBench(
       const perRequest = recordings[key].reduce((n, r) => n + r.length, 0) / recordings[key].length;
       questions[key] = {
         ours: oursRun,
+        oursNoCache: oursNoCacheRun,
         peer: peerRun,
         driver: driverRun,
         driverDirect: direct,
@@ -200,7 +219,12 @@ export async function apiBench(
         ...(variantRuns.length === 2 ? { variants: { bare: variantRuns[0]!, jit: variantRuns[1]! } } : {}),
       };
     }
-    return { questions, oursPeakRssMb: await ours.peakRssMb(), peerPeakRssMb: await peer.peakRssMb() };
+    return {
+      questions,
+      oursPeakRssMb: await ours.peakRssMb(),
+      oursNoCachePeakRssMb: await oursNoCache.peakRssMb(),
+      peerPeakRssMb: await peer.peakRssMb(),
+    };
   } finally {
     await Promise.all(children.map((c) => c.stop()));
   }

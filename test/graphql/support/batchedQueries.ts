@@ -4,29 +4,13 @@
  */
 import { parseEnv } from '../../../src/config/env.js';
 import { queryLimits } from '../../../src/server/queryLimits.js';
+import { QUESTIONS } from '../../../bench/harness/questions.js';
 
 /** The production limits but for depth and cost, as the benchmark runs ours: the defaults refuse question b. */
 export const BENCH_LIMITS = { ...queryLimits(parseEnv()), maxDepth: 16, maxCost: 100_000_000 };
 
-/** The benchmark's question b (bench/harness/questions.ts): 8 relation fields, two levels. */
-const FIELDS: [string, 'subject' | 'object'][] = [
-  ['accuses', 'object'],
-  ['accusedBy', 'subject'],
-  ['investigates', 'object'],
-  ['investigatedBy', 'subject'],
-  ['bans', 'object'],
-  ['bannedBy', 'subject'],
-  ['denies', 'object'],
-  ['deniedBy', 'subject'],
-];
-const level = (inner: string) =>
-  FIELDS.map(([f, end]) => `${f}(first: 5) { nodes { ...F ${end} { id name kind ${inner} } } }`).join(' ');
-export const QUESTION_B = [
-  'query B($id: ID!) { entity(id: $id) { id name kind ...L1 } }',
-  'fragment F on Relation { id summary modality confidence }',
-  `fragment L1 on Entity { ${level('...L2')} }`,
-  `fragment L2 on Entity { ${level('')} }`,
-].join('\n');
+/** The benchmark's question b, as the bench sends it: 8 relation fields, two levels. */
+export const QUESTION_B = QUESTIONS.b.ours;
 
 /** One level asking for the same list with many argument sets, with counts and page info. */
 export const MIXED = `query M($id: ID!, $after: String) {
