@@ -30,10 +30,11 @@ const driver: Driver = neo4j.driver(c.uri, neo4j.auth.basic(c.username, c.passwo
   userAgent: 'bench-driver',
 });
 
+/** As our Database.read runs a query: auto-commit in a READ session (one round trip, no BEGIN/COMMIT). */
 async function read(query: string, params: Record<string, unknown>): Promise<unknown[]> {
   const session = driver.session({ database: c.database, defaultAccessMode: neo4j.session.READ });
   try {
-    const result = await session.executeRead((tx) => tx.run(query, params));
+    const result = await session.run(query, params);
     return result.records.map((r) => r.toObject());
   } finally {
     await session.close();

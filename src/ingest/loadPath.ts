@@ -6,6 +6,7 @@
  * only complete articles. A batch that fails is written again article by article, so every
  * article before the failing one is kept and the error names that article.
  */
+import pLimit from 'p-limit';
 import type { Database } from '../neo4j/Database.js';
 import { checkFileSet } from './checkFileSet.js';
 import type { GraphFact } from './factsInGraph.js';
@@ -31,6 +32,9 @@ export interface LoadOptions {
  */
 export const BATCH_FACTS = 10_000;
 
+/** Fact files read at once. */
+const OPEN_FILES = 64;
+
 export interface LoadSummary {
   files: number;
   /** Distinct entities and facts across the files loaded. */
@@ -49,7 +53,12 @@ export async function readFactFiles(
   paths: readonly string[],
 ): Promise<{ articles: ValidArticle[]; problems: Problem[] }> {
   const found = await findFactFiles(paths);
-  const validations = await Promise.all(found.files.map((f) => validateFactFile(f.file, f.absPath)));
+  // A bounded number of files open at once: a corpus of 50,000 files would otherwise exhaust the
+  // process's file descriptors (EMFILE) and report readable files as unreadable.
+  const limit = pLimit(OPEN_FILES);
+  const validations = await Promise.all(
+    found.files.map((f) => limit(() => validateFactFile(f.file, f.absPath))),
+  );
   return {
     articles: validations.flatMap((v) => (v.article ? [v.article] : [])),
     problems: [...found.problems, ...validations.flatMap((v) => v.problems)],
