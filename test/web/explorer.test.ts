@@ -57,13 +57,26 @@ async function openPage(query = ''): Promise<void> {
 }
 
 /** Clicks the middle of an edge on the canvas, as a user would. */
+/**
+ * Clicks the edge where it is drawn, once the view has come to rest: a click computed while the
+ * viewport still animates (the previous test's zoom to a node, a reset's refit) lands beside it.
+ */
 async function clickEdge(id: string): Promise<void> {
-  const point = await page.evaluate((edgeId) => {
-    const edge = window.cy.getElementById(edgeId);
-    const box = document.getElementById('graph')!.getBoundingClientRect();
-    const mid = edge.renderedMidpoint();
-    return { x: box.left + mid.x, y: box.top + mid.y };
-  }, id);
+  const at = () =>
+    page.evaluate((edgeId) => {
+      const edge = window.cy.getElementById(edgeId);
+      const box = document.getElementById('graph')!.getBoundingClientRect();
+      const mid = edge.renderedMidpoint();
+      return { x: box.left + mid.x, y: box.top + mid.y, moving: window.cy.animated() };
+    }, id);
+  let point = await at();
+  for (let tries = 0; tries < 50; tries++) {
+    await new Promise((r) => setTimeout(r, 100));
+    const next = await at();
+    const still = !next.moving && next.x === point.x && next.y === point.y;
+    point = next;
+    if (still) break;
+  }
   await page.mouse.click(point.x, point.y);
 }
 
