@@ -1,12 +1,13 @@
 /**
- * Writes validated articles in ONE write transaction, with at most six statements whatever the
+ * Writes validated articles in ONE write transaction, with at most seven statements whatever the
  * number of articles and facts (batched UNWIND; never one round trip per fact):
  *   1. take the articles' earlier sources and mentions out (ingestRemoveArticles), so a reloaded,
  *      edited article leaves no stale edges while other articles' sources stay;
  *   2. look the fact ids up and check none is in the graph with other ends (→ FactFileError,
  *      everything rolled back): in all types' indexes (ingestFactsById) — or, when the caller
  *      checked the whole load against the graph before (checkFileSet.ts), in each fact's own
- *      type's index (ingestFactsOfTypes), and in all of them only for the ids it found there;
+ *      type's index (ingestFactsOfTypes), and in all of them only for the ids it found there
+ *      (two statements then; one article alone is looked up in one);
  *   3. article nodes; 4. entities + MENTIONS; 5. new facts (CREATE: the lookup said they are not
  *      there, so no relationship MERGE has to scan the entities' edges); 6. a new source on each
  *      fact already there, found by element id.
