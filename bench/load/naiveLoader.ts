@@ -5,8 +5,8 @@
  */
 import type { Database } from '../../src/neo4j/Database.js';
 import { RELATION_TYPE_NAMES, type RelationType } from '../../src/ingest/relationTypes.js';
-import type { SynFactFile } from '../corpus/factFile.js';
-import { articleRow, entityRow, factRow } from './graphRecords.js';
+import { articleRow, entityRows, factRows } from '../../src/ingest/graphRows.js';
+import type { ValidArticle } from '../../src/ingest/validateFactFile.js';
 
 const entityMerge = (v: string, p: string) =>
   `MERGE (${v}:Entity {id: ${p}.id}) ON CREATE SET ${v}.name = ${p}.name, ${v}.kind = ${p}.kind, ${v}.aliases = ${p}.aliases, ${v}.roles = ${p}.roles, ${v}.description = ${p}.description SET ${v}:$(${p}.kind)`;
@@ -28,14 +28,13 @@ const STATEMENTS = new Map<RelationType, string>(
 );
 
 /** Loads the facts one transaction each; returns the number of facts written. */
-export async function naiveLoad(db: Database, files: SynFactFile[]): Promise<number> {
+export async function naiveLoad(db: Database, articles: readonly ValidArticle[]): Promise<number> {
   let n = 0;
-  for (const file of files) {
-    const names = new Map(file.entities.map((e) => [e.id, e.name]));
-    const byId = new Map(file.entities.map((e) => [e.id, entityRow(e, (id) => names.get(id) ?? id)]));
-    const a = articleRow(file);
-    for (let i = 0; i < file.facts.length; i++) {
-      const { type, subject, object, ...f } = factRow(file, i);
+  for (const article of articles) {
+    const byId = new Map(entityRows(article).map((e) => [e.id, e]));
+    const a = articleRow(article);
+    for (const { type, subject, object, quote, quoteStart, props, id } of factRows(article)) {
+      const f = { id, ...props, sourceArticleIds: [a.id], sourceQuotes: [quote], sourceStarts: [quoteStart] };
       await db.write(STATEMENTS.get(type)!, { s: byId.get(subject), o: byId.get(object), a, f });
       n++;
     }
