@@ -8,6 +8,8 @@
  * each write transaction (writeArticles.ts).
  */
 import type { Database } from '../neo4j/Database.js';
+import { query } from '../neo4j/queryLibrary.js';
+import { LOAD_TIMEOUT_MS } from './loadTimeout.js';
 import { describeFact, sameEnds, type FactEnds } from './factConflicts.js';
 import { factsInGraph, type GraphFact } from './factsInGraph.js';
 import type { Problem } from './Problem.js';
@@ -17,6 +19,8 @@ export interface FileSetCheck {
   problems: Problem[];
   /** The facts of the files (and denied facts) already in the graph before the load. */
   inGraph: Map<string, GraphFact>;
+  /** The articles of the files already in the graph before the load (to be reloaded). */
+  articlesInGraph: Set<string>;
 }
 
 export async function checkFileSet(db: Database, articles: readonly ValidArticle[]): Promise<FileSetCheck> {
@@ -69,5 +73,10 @@ export async function checkFileSet(db: Database, articles: readonly ValidArticle
         path: d.path,
         reason: `denies "${d.id}", which is no fact in the files being loaded or in the graph`,
       });
-  return { problems, inGraph };
+  const rows = await db.read(
+    query('ingestArticleIds'),
+    { ids: [...articleFiles.keys()] },
+    { timeoutMs: LOAD_TIMEOUT_MS },
+  );
+  return { problems, inGraph, articlesInGraph: new Set(rows.map((r) => String(r.id))) };
 }

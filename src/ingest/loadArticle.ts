@@ -16,6 +16,12 @@ export interface ArticleLoad {
 }
 
 export async function loadArticle(db: Database, a: ValidArticle): Promise<ArticleLoad> {
-  const { articles: _one, ...counts } = await writeArticles(db, [a]);
-  return { articleId: a.article.id, ...counts };
+  const w = await writeArticles(db, [a]);
+  return {
+    articleId: a.article.id,
+    entities: w.entities,
+    facts: w.facts,
+    deletedFacts: w.deletedFacts,
+    deletedEntities: w.deletedEntities,
+  };
 }

@@ -4,20 +4,23 @@
  *   1. take the articles' earlier sources and mentions out (ingestRemoveArticles), so a reloaded,
  *      edited article leaves no stale edges while other articles' sources stay;
  *   2. look the fact ids up and check none is in the graph with other ends (→ FactFileError,
- *      everything rolled back): in all types' indexes (ingestFactsById) — or, when the caller
- *      checked the whole load against the graph before (checkFileSet.ts), in each fact's own
- *      type's index (ingestFactsOfTypes), and in all of them only for the ids it found there
- *      (two statements then; one article alone is looked up in one);
+ *      everything rolled back) — factsThere.ts;
  *   3. article nodes; 4. entities + MENTIONS; 5. new facts (CREATE: the lookup said they are not
  *      there, so no relationship MERGE has to scan the entities' edges); 6. a new source on each
  *      fact already there, found by element id.
+ * A batch of articles that were not in the graph before the load skips 1 and 2 when the loader
+ * passes what it knows of the graph's facts (`known`): four statements. Should the graph have
+ * changed under the load, a missing row or a unique-constraint refusal rolls that attempt back and
+ * the batch is written again with 1 and 2.
  * loadPath.ts batches many articles into one call; loadArticle.ts writes one.
  */
-import type { CountingTx, Database } from '../neo4j/Database.js';
+import type { Database } from '../neo4j/Database.js';
+import { isConstraintRefusal } from '../neo4j/errors.js';
 import { query } from '../neo4j/queryLibrary.js';
 import { entityBatchRows, factBatchRows } from './batchRows.js';
 import { describeFact, sameEnds } from './factConflicts.js';
-import { idsByType, toGraphFact, type GraphFact } from './factsInGraph.js';
+import type { GraphFact } from './factsInGraph.js';
+import { factsThere } from './factsThere.js';
 import { articleRow } from './graphRows.js';
 import { LOAD_TIMEOUT_MS } from './loadTimeout.js';
 import { FactFileError, type Problem } from './Problem.js';
@@ -31,6 +34,8 @@ export interface ArticlesWrite {
   /** Facts and entities of earlier versions of these articles that no longer had any source. */
   deletedFacts: number;
   deletedEntities: number;
+  /** Every fact of the articles as it is in the graph after the write. */
+  written: GraphFact[];
 }
 
 export interface WriteOptions {
@@ -39,12 +44,34 @@ export interface WriteOptions {
    * were seen in no type's index then, and are sought only in their own type's.
    */
   inGraph?: ReadonlyMap<string, GraphFact>;
+  /**
+   * Only for articles none of which was in the graph before the load: every fact in the graph
+   * that they may name, as the loader knows it (the pre-check's, and those it wrote since).
+   */
+  known?: ReadonlyMap<string, GraphFact>;
 }
+
+/** The graph is not as the loader knew it: another writer was at work. */
+class GraphMoved extends Error {}
 
 export async function writeArticles(
   db: Database,
   articles: readonly ValidArticle[],
   o: WriteOptions = {},
+): Promise<ArticlesWrite> {
+  if (o.known)
+    try {
+      return await write(db, articles, { known: o.known });
+    } catch (err) {
+      if (!(err instanceof GraphMoved) && !isConstraintRefusal(err)) throw err;
+    }
+  return write(db, articles, { inGraph: o.inGraph });
+}
+
+async function write(
+  db: Database,
+  articles: readonly ValidArticle[],
+  { known, inGraph }: WriteOptions,
 ): Promise<ArticlesWrite> {
   const articleIds = articles.map((a) => a.article.id);
   const entities = entityBatchRows(articles);
@@ -52,37 +79,60 @@ export async function writeArticles(
   const tag = articles.length === 1 ? `load ${articleIds[0]}` : `load ${articles.length} articles`;
   return db.writeTransaction(
     async (tx) => {
-      const [removed] = await tx.run(query('ingestRemoveArticles'), { articleIds });
-      const existing = await factsThere(tx, facts, o.inGraph);
+      const [removed] = known ? [] : await tx.run(query('ingestRemoveArticles'), { articleIds });
+      const existing = known
+        ? facts.flatMap((f) => known.get(f.id) ?? [])
+        : await factsThere(tx, facts, inGraph);
       const problems = conflicts(articles, existing);
       if (problems.length > 0)
         throw new FactFileError(
           problems,
           `${articles.length === 1 ? 'the article was' : 'these articles were'} not written`,
         );
-      await tx.run(query('ingestUpsertArticles'), { articles: articles.map(articleRow) });
-      await tx.run(query('ingestUpsertEntities'), { entities });
-      const there = new Map(existing.map((f) => [f.id, f.elementId]));
+      const there = new Map(existing.map((f) => [f.id, f]));
       const created = facts.filter((f) => !there.has(f.id));
-      if (created.length > 0) await tx.run(query('ingestCreateFacts'), { facts: created });
-      if (created.length < facts.length)
-        await tx.run(query('ingestAddFactSources'), {
-          facts: facts
-            .filter((f) => there.has(f.id))
-            .map(({ articleIds: ids, quotes, starts, props, id }) => ({
-              elementId: there.get(id),
-              articleIds: ids,
-              quotes,
-              starts,
-              props,
-            })),
-        });
+      const added = facts.filter((f) => there.has(f.id));
+      const sourcesAdded = added.map(({ articleIds: ids, quotes, starts, props, id }) => ({
+        elementId: there.get(id)!.elementId,
+        id,
+        articleIds: ids,
+        quotes,
+        starts,
+        props,
+      }));
+      // Sent together, not one after the other's answer: the server runs them in order anyway,
+      // and meanwhile the driver encodes the next statement's rows (a few MB) instead of the
+      // server waiting for them.
+      const none = Promise.resolve([]);
+      const [, , createdRows, addedRows] = await Promise.all([
+        tx.run(query('ingestUpsertArticles'), { articles: articles.map(articleRow) }),
+        tx.run(query('ingestUpsertEntities'), { entities }),
+        created.length > 0 ? tx.run(query('ingestCreateFacts'), { facts: created }) : none,
+        added.length > 0 ? tx.run(query('ingestAddFactSources'), { facts: sourcesAdded }) : none,
+      ]);
+      // A fact whose entity or relationship was not where the loader knew it would be lost silently.
+      if (createdRows.length !== created.length || addedRows.length !== added.length)
+        throw new GraphMoved(
+          `${tag}: wrote ${createdRows.length} of ${created.length} new facts and added sources to ${addedRows.length} of ${added.length}`,
+        );
+      const sources = new Map(addedRows.map((r) => [String(r.id), (r.sourceArticleIds as string[]) ?? []]));
+      const elementIds = new Map(
+        [...createdRows, ...addedRows].map((r) => [String(r.id), String(r.elementId)]),
+      );
       return {
         articles: articles.length,
         entities: entities.length,
         facts: facts.length,
         deletedFacts: Number(removed?.deletedFacts ?? 0),
         deletedEntities: Number(removed?.deletedEntities ?? 0),
+        written: facts.map(({ id, type, subject, object, articleIds: ids }) => ({
+          id,
+          type,
+          subject,
+          object,
+          sourceArticleIds: sources.get(id) ?? ids,
+          elementId: elementIds.get(id)!,
+        })),
       };
     },
     { timeoutMs: LOAD_TIMEOUT_MS, tag },
@@ -105,21 +155,4 @@ function conflicts(articles: readonly ValidArticle[], existing: readonly GraphFa
       ];
     }),
   );
-}
-
-/** The batch's facts in the graph now (after the removals), by the cheapest complete lookup. */
-async function factsThere(
-  tx: CountingTx,
-  facts: ReadonlyArray<{ id: string; type: string }>,
-  inGraph: ReadonlyMap<string, GraphFact> | undefined,
-): Promise<GraphFact[]> {
-  const anyType = inGraph ? facts.filter((f) => inGraph.has(f.id)).map((f) => f.id) : facts.map((f) => f.id);
-  const found = new Map<string, GraphFact>();
-  if (anyType.length > 0)
-    for (const row of await tx.run(query('ingestFactsById'), { ids: anyType }))
-      found.set(String(row.id), toGraphFact(row));
-  if (inGraph)
-    for (const row of await tx.run(query('ingestFactsOfTypes'), { idsByType: idsByType(facts) }))
-      found.set(String(row.id), toGraphFact(row));
-  return [...found.values()];
 }

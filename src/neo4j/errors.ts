@@ -35,3 +35,8 @@ export function isTimeout(err: unknown): boolean {
     /TransactionTimedOut|Transaction\.TransactionTimedOutClientConfiguration/.test(err.code)
   );
 }
+
+/** A write refused by a uniqueness constraint (e.g. a second fact with an id its type holds). */
+export function isConstraintRefusal(err: unknown): boolean {
+  return err instanceof Neo4jError && err.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
+}

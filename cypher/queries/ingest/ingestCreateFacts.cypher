@@ -1,7 +1,9 @@
 // ingestCreateFacts — writes facts that are not in the graph yet: one relationship per fact id,
 // typed by the relation type, with its sources (article id, verbatim quote, quote offset) in
-// load order. The loader looked each id up first (ingestFactsById), so CREATE never doubles a
-// fact; facts already there gain sources through ingestAddFactSources instead.
+// load order. The loader knows each id is new — it looked the id up, or wrote or saw every fact of
+// its load itself — so CREATE never doubles a fact (and each type's unique constraint would refuse
+// one); facts already there gain sources through ingestAddFactSources instead. One row per fact
+// written: a missing entity shows as a missing row, and the element ids find the facts again.
 // row.type is one of the closed list in src/ingest/relationTypes.ts (checked before this runs);
 // `$(…)` is Neo4j 5.26's dynamic relationship type. toInteger: JavaScript numbers arrive as floats.
 // Parameters: $facts (list of map): id, type, subject, object, articleIds, quotes, starts (lists,
@@ -16,4 +18,4 @@ SET r += row.props,
     r.sourceArticleIds = row.articleIds,
     r.sourceQuotes = row.quotes,
     r.sourceStarts = [x IN row.starts | toInteger(x)]
-RETURN count(r) AS facts
+RETURN r.id AS id, elementId(r) AS elementId
