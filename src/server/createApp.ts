@@ -15,6 +15,7 @@ import { createSchema } from '../graphql/createSchema.js';
 import { useInputErrorCodes } from '../graphql/inputErrorCodes.js';
 import { serviceUnavailable } from '../graphql/errors.js';
 import { useBodyLimit } from './bodyLimit.js';
+import { useCompiledExecution } from './compiledExecution.js';
 import { cacheSettings, useResponseCaching, type CacheSettings } from './cache/useResponseCaching.js';
 import { CSRF_HEADERS } from './csrf.js';
 import { useHttpRoutes } from './httpRoutes.js';
@@ -74,6 +75,7 @@ export function createApp(services: Services, o: AppOptions = {}): App {
       useQueryLimits(limits),
       useVariableCost(limits.maxCost),
       useInputErrorCodes(),
+      useCompiledExecution(),
       // Last: its executor must be the one that runs (a refusal above stops before it).
       ...(cache.ttlMs > 0 ? [useResponseCaching(services, cache, GRAPHQL_PATH)] : []),
     ],
