@@ -8,13 +8,20 @@
  * into its error but leaves out its `nodes`, and yoga's serialisation rebuilds every error from
  * its nodes — so the locations were lost. Each such error becomes the error graphql-js would have
  * made: same message, path, cause and extensions, with the field's nodes (found again from the
- * path in the document). And a request with invalid variables runs on graphql-js (see below).
+ * path in the document). And a request with invalid variables runs on graphql-js (see below), as
+ * does one that writes a JSON value inline (graphql-jit parses such literals without the request's
+ * variables, so `params: {n: $n}` would lose `$n` — and it logs a warning for each).
  */
 import { useGraphQlJit } from '@envelop/graphql-jit';
 import {
   GraphQLError,
   Kind,
+  TypeInfo,
+  getNamedType,
   getOperationAST,
+  isScalarType,
+  visit,
+  visitWithTypeInfo,
   type ExecutionArgs,
   type DocumentNode,
   type FieldNode,
@@ -27,7 +34,9 @@ import { getVariableValues } from 'graphql/execution/values.js';
 export function useCompiledExecution(): Plugin {
   return {
     onPluginInit({ addPlugin }) {
-      addPlugin(useGraphQlJit({}, { enableIf: variablesCoerce }) as Plugin);
+      addPlugin(
+        useGraphQlJit({}, { enableIf: (args) => !hasScalarLiteral(args) && variablesCoerce(args) }) as Plugin,
+      );
     },
     onExecute({ args }) {
       return {
@@ -52,6 +61,42 @@ function variablesCoerce(args: ExecutionArgs): boolean {
   if (!operation?.variableDefinitions?.length) return true;
   const coerced = getVariableValues(args.schema, operation.variableDefinitions, args.variableValues ?? {});
   return coerced.errors === undefined;
+}
+
+const scalarLiterals = new WeakMap<DocumentNode, boolean>();
+const LITERALS = new Set<string>([
+  Kind.OBJECT,
+  Kind.LIST,
+  Kind.STRING,
+  Kind.INT,
+  Kind.FLOAT,
+  Kind.BOOLEAN,
+  Kind.NULL,
+  Kind.ENUM,
+]);
+
+/** Whether the document writes a literal for a scalar that reads variables from it (JSON). */
+function hasScalarLiteral({ schema, document }: ExecutionArgs): boolean {
+  let found = scalarLiterals.get(document);
+  if (found === undefined) {
+    found = false;
+    const typeInfo = new TypeInfo(schema);
+    const check = (): false | void => {
+      const type = typeInfo.getInputType();
+      const named = type ? getNamedType(type) : undefined;
+      if (isScalarType(named) && named.parseLiteral.length > 1) {
+        found = true;
+        return false;
+      }
+    };
+    // Any literal (a variable is parsed by parseValue, which graphql-jit gets right).
+    visit(
+      document,
+      visitWithTypeInfo(typeInfo, { enter: (node) => (LITERALS.has(node.kind) ? check() : undefined) }),
+    );
+    scalarLiterals.set(document, found);
+  }
+  return found;
 }
 
 /** graphql-jit's errors: `locations` written in, but no `nodes` — which yoga rebuilds them from. */

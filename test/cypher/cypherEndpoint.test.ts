@@ -102,6 +102,19 @@ describe('answers', () => {
       cypher: { rows: [{ y: 42, s: ['a'] }] },
     });
   });
+
+  it('reads a variable written inside the parameters object', async () => {
+    // Compiled execution (graphql-jit) would parse this literal without the request's variables.
+    const res = await app.fetch('http://test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'query ($x: Int) { cypher(query: "RETURN $x + 1 AS y", params: {x: $x}) { rows } }',
+        variables: { x: 41 },
+      }),
+    });
+    expect(await res.json()).toEqual({ data: { cypher: { rows: [{ y: 42 }] } } });
+  });
 });
 
 describe('limits', () => {
