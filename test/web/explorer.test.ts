@@ -56,15 +56,12 @@ async function openPage(query = ''): Promise<void> {
   await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
 }
 
-/** Clicks the middle of an edge on the canvas, as a user would. */
 /**
- * Clicks the edge where it is drawn, once the view has come to rest: a click computed while the
- * viewport still animates (the previous test's zoom to a node, a reset's refit) lands beside it.
- */
-/**
- * Clicks the edge with the mouse, once the view has come to rest, and waits for its details. The
- * force layout places nodes differently from run to run, and a node or a parallel edge's label may
- * lie on the edge's midpoint: then points a third of the way from either end are tried too.
+ * Clicks the edge with the mouse, as a user would, and waits for its details: once the view has
+ * come to rest (a click computed while it animates lands beside the edge), with the edge panned to
+ * the middle of the view (the force layout may have put it under the side panel or off the canvas).
+ * A node or a parallel edge's label may lie on the midpoint: then points a third of the way from
+ * either end are tried too.
  */
 async function clickEdge(id: string): Promise<void> {
   const at = () =>
@@ -90,6 +87,8 @@ async function clickEdge(id: string): Promise<void> {
     view = next;
     if (still) break;
   }
+  await page.evaluate((edgeId) => window.cy.center(window.cy.getElementById(edgeId)), id);
+  view = await at();
   const details = page.locator(`#details[data-relation="${id}"]`);
   for (const point of view.points) {
     await page.mouse.click(point.x, point.y);
