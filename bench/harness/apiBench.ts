@@ -22,6 +22,12 @@ export interface BenchSettings {
   connections: number;
   warmupSeconds: number;
   seconds: number;
+  /**
+   * Runs of "ours, cache off" and of the driver floor per question, alternating (driver, ours,
+   * driver, ours, …); each reports its median run by p50. One run each swung the ratio by ±0.4 on
+   * a 2-core machine, where a few busy seconds land on whichever system runs then.
+   */
+  rounds: number;
 }
 
 export interface DirectResult {
@@ -42,6 +48,8 @@ export interface QuestionResult {
   driverDirect: DirectResult;
   /** Cypher queries our API ran per request (mean over the probes) — all in the floor's replay. */
   oursQueriesPerRequest: number;
+  /** Every round of the two systems the overhead ratio compares, in the order run. */
+  rounds: { driver: LoadResult[]; oursNoCache: LoadResult[] };
   /** With --variants: our schema and resolvers without createApp's plugins, and with graphql-jit. */
   variants?: { bare: LoadResult; jit: LoadResult };
 }
@@ -68,6 +76,7 @@ const LIMITS = {
   maxBodyBytes: 102_400,
 };
 const MIN_REQUESTS = 20;
+const MAX_WARMUP_SECONDS = 120;
 const JSON_HEADERS: Readonly<Record<string, string>> = Object.freeze({ 'content-type': 'application/json' });
 
 function graphqlCheck(items: (data: Record<string, unknown>) => unknown[] | undefined) {
@@ -152,10 +161,16 @@ export async function apiBench(
     const questions = {} as Record<QuestionKey, QuestionResult>;
     for (const key of QUESTION_KEYS) {
       const q = QUESTIONS[key];
-      const run = async (name: string, spec: Parameters<typeof runLoad>[0]) => {
+      const run = async (name: string, spec: Parameters<typeof runLoad>[0], warm = true) => {
         // Warm until every connection has had an answer: a cold system plans each new query
         // first (the peer's generated Cypher for b takes many seconds), which is not its speed.
-        for (let w = 0, seconds = s.warmupSeconds; w < 4; w++, seconds *= 2)
+        // Bounded by time, not by rounds: with --quick's 1 s warm-up, four doublings (15 s) ended
+        // before the peer had planned b once, and its measured run then got no answer at all.
+        for (
+          let spent = 0, seconds = s.warmupSeconds;
+          warm && spent < MAX_WARMUP_SECONDS;
+          spent += seconds, seconds *= 2
+        )
           if ((await runLoad({ ...spec, seconds })).requests >= spec.connections) break;
         let r = await runLoad(spec);
         // Too few answers for percentiles (a slow system in a short run): measure longer.
@@ -176,22 +191,35 @@ export async function apiBench(
         path: '/graphql',
         headers: JSON_HEADERS,
       };
-      const driverRun = await run('driver', {
-        ...common,
-        port: driver.port,
-        path: '/replay',
-        body: (i) => JSON.stringify({ q: key, i: i % probeCount }),
-        check: (b) =>
-          b.startsWith('[]') ? 'empty' : b.startsWith('[') ? 'ok' : `driver: ${b.slice(0, 200)}`,
-      });
+      const rounds = { driver: [] as LoadResult[], oursNoCache: [] as LoadResult[] };
+      for (let round = 0; round < s.rounds; round++) {
+        rounds.driver.push(
+          await run(
+            'driver',
+            {
+              ...common,
+              port: driver.port,
+              path: '/replay',
+              body: (i) => JSON.stringify({ q: key, i: i % probeCount }),
+              check: (b) =>
+                b.startsWith('[]') ? 'empty' : b.startsWith('[') ? 'ok' : `driver: ${b.slice(0, 200)}`,
+            },
+            round === 0,
+          ),
+        );
+        rounds.oursNoCache.push(
+          await run(
+            'ours-nocache',
+            { ...common, port: oursNoCache.port, ...bodies(q, 'ours', probes, probeCount) },
+            round === 0,
+          ),
+        );
+      }
+      const driverRun = medianRun(rounds.driver);
+      const oursNoCacheRun = medianRun(rounds.oursNoCache);
       const oursRun = await run('ours', {
         ...common,
         port: ours.port,
-        ...bodies(q, 'ours', probes, probeCount),
-      });
-      const oursNoCacheRun = await run('ours-nocache', {
-        ...common,
-        port: oursNoCache.port,
         ...bodies(q, 'ours', probes, probeCount),
       });
       const peerRun = await run('peer', {
@@ -216,6 +244,7 @@ export async function apiBench(
         driver: driverRun,
         driverDirect: direct,
         oursQueriesPerRequest: perRequest,
+        rounds,
         ...(variantRuns.length === 2 ? { variants: { bare: variantRuns[0]!, jit: variantRuns[1]! } } : {}),
       };
     }
@@ -228,6 +257,12 @@ export async function apiBench(
   } finally {
     await Promise.all(children.map((c) => c.stop()));
   }
+}
+
+/** The run with the median p50 (the lower middle one of an even count): a real run, not a mix. */
+function medianRun(runs: LoadResult[]): LoadResult {
+  const sorted = [...runs].sort((x, y) => x.p50 - y.p50);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
 }
 
 function bodies(q: Question, system: 'ours' | 'peer', probes: Probes, n: number) {

@@ -11,13 +11,21 @@ import { applySchema } from '../../src/neo4j/applySchema.js';
 import { connect } from '../../src/neo4j/connect.js';
 import type { Database } from '../../src/neo4j/Database.js';
 import type { Neo4jTarget } from '../../src/neo4j/Neo4jTarget.js';
-import { resolveNeo4j } from '../../src/neo4j/resolveNeo4j.js';
+import { removeDatabaseFiles } from '../../src/neo4j/local/importDatabase.js';
+import type { LocalServerOptions } from '../../src/neo4j/local/LocalServer.js';
+import { query } from '../../src/neo4j/queryLibrary.js';
+import { localServerOptions, resolveNeo4j } from '../../src/neo4j/resolveNeo4j.js';
+
+/** Above this, emptying the graph by deleting is slower than dropping and recreating the database. */
+const LARGE_GRAPH_FACTS = 200_000;
 
 export interface BenchNeo4j {
   target: Neo4jTarget;
   db: Database;
   /** Where LOAD CSV reads file:/// URLs from, or null when the server is not ours. */
   importDir: string | null;
+  /** How to start the local server again (the initial import stops it), or null when not local. */
+  server: LocalServerOptions | null;
   heap: string;
   pageCache: string;
   version: string;
@@ -38,23 +46,45 @@ export async function startBenchNeo4j(
     ...process.env,
   });
   const homeName = 'bench';
-  const target = await resolveNeo4j(env, { homeName, log });
+  const home = path.resolve(env.NEWSGRAPH_HOME, homeName);
   // Generous query timeout: bulk statements (LOAD CSV, deletes) run for minutes at 1M facts.
-  const db = await connect(target, 60_000, log, { defaultTimeoutMs: 30 * 60_000, maxRetryTimeMs: 0 });
+  const open = async () => {
+    const t = await resolveNeo4j(env, { homeName, log });
+    return {
+      target: t,
+      db: await connect(t, 60_000, log, { defaultTimeoutMs: 30 * 60_000, maxRetryTimeMs: 0 }),
+    };
+  };
+  let { target, db } = await open();
+  // The graph of an earlier full run (a million facts) takes minutes to delete with Cypher; a
+  // server this run started drops its database's files instead and starts again, empty.
+  const [size] = await db.read(query('ingestGraphShape'));
+  if (target.way === 'local' && target.owned && Number(size?.facts) > LARGE_GRAPH_FACTS) {
+    log(
+      `emptying the bench graph left by an earlier run (${String(size?.facts)} facts) by removing its files`,
+    );
+    await db.close();
+    await target.stop();
+    await removeDatabaseFiles(home, 'neo4j');
+    ({ target, db } = await open());
+  }
   await applySchema(db);
   const [row] = await db.read(
     'CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition',
   );
-  const home = path.resolve(env.NEWSGRAPH_HOME, homeName);
   const conf = target.way === 'local' ? await readFile(path.join(home, 'conf', 'neo4j.conf'), 'utf8') : '';
   const setting = (name: string) => new RegExp(`^${name}=(.*)$`, 'm').exec(conf)?.[1];
+  const heap = setting('server.memory.heap.max_size') ?? env.NEWSGRAPH_NEO4J_HEAP;
+  const pageCache = setting('server.memory.pagecache.size') ?? env.NEWSGRAPH_NEO4J_PAGECACHE;
   return {
     target,
     db,
     importDir: target.way === 'local' ? path.join(home, 'import') : null,
+    server:
+      target.way === 'local' ? { ...localServerOptions(env, { homeName, log }), heap, pageCache } : null,
     // What the running server was started with (a reused server keeps its own sizes).
-    heap: setting('server.memory.heap.max_size') ?? env.NEWSGRAPH_NEO4J_HEAP,
-    pageCache: setting('server.memory.pagecache.size') ?? env.NEWSGRAPH_NEO4J_PAGECACHE,
+    heap,
+    pageCache,
     version: `${String(row?.version)} ${String(row?.edition)}`,
   };
 }

@@ -4,14 +4,19 @@
  * LOAD CSV over the same data. Each starts from an empty graph; each ends with the graph's shape
  * counted, so the report can show that all three wrote the same graph.
  */
+import path from 'node:path';
 import type { Database } from '../../src/neo4j/Database.js';
 import { loadArticles, readFactFiles } from '../../src/ingest/loadPath.js';
 import type { CorpusManifest } from '../corpus/generate.js';
-import { graphRecords } from '../load/graphRecords.js';
+import { graphRecords } from '../../src/ingest/bulk/graphRecords.js';
 import { loadCsv, writeCsvs } from '../load/loadCsv.js';
 import { naiveLoad } from '../load/naiveLoader.js';
 import { countFacts, readCorpus } from '../load/readCorpus.js';
-import { clearGraph } from './benchNeo4j.js';
+import { initialImport } from '../../src/ingest/bulk/initialImport.js';
+import { FactFileError } from '../../src/ingest/Problem.js';
+import { removeDatabaseFiles } from '../../src/neo4j/local/importDatabase.js';
+import { stopLocalServer } from '../../src/neo4j/local/LocalServer.js';
+import { clearGraph, type BenchNeo4j } from './benchNeo4j.js';
 
 export interface GraphShape {
   entities: number;
@@ -27,6 +32,8 @@ export interface LoaderResult {
   shape: GraphShape;
   /** Ours only: reading + validating the files vs checking against the graph and writing. */
   phases?: { validateSeconds: number; writeSeconds: number };
+  /** The initial import only: seconds of its steps (initialImport.ts). */
+  steps?: Record<string, number>;
 }
 
 export async function graphShape(db: Database): Promise<GraphShape> {
@@ -45,12 +52,19 @@ export async function graphShape(db: Database): Promise<GraphShape> {
   };
 }
 
-const result = async (db: Database, facts: number, ms: number, phases?: LoaderResult['phases']) => ({
+const result = async (
+  db: Database,
+  facts: number,
+  ms: number,
+  phases?: LoaderResult['phases'],
+  steps?: LoaderResult['steps'],
+): Promise<LoaderResult> => ({
   facts,
   seconds: ms / 1000,
   factsPerSec: facts / (ms / 1000),
   shape: await graphShape(db),
   ...(phases ? { phases } : {}),
+  ...(steps ? { steps } : {}),
 });
 
 /**
@@ -100,4 +114,38 @@ export async function benchLoadCsv(
   const url = await writeCsvs(graphRecords(files), importDir);
   const ms = await loadCsv(db, url);
   return result(db, countFacts(files), ms);
+}
+
+/**
+ * `newsgraph load --initial` on the whole corpus, as the command runs it: validation, the checks,
+ * CSV writing, neo4j-admin import, restart and schema are all timed. Emptying the graph and
+ * stopping the bench server before are not. Returns the server it leaves running.
+ */
+export async function benchInitialImport(
+  neo: BenchNeo4j,
+  m: CorpusManifest,
+  log: (msg: string) => void,
+): Promise<{ result: LoaderResult; neo: BenchNeo4j }> {
+  if (!neo.server) throw new Error('the initial import needs the local server');
+  // Emptied the way a first load starts: a database that does not exist yet (a new home). Into
+  // an existing, emptied database the command adds one server start and stop (about 20 s here).
+  await neo.db.close();
+  await stopLocalServer(neo.server.home);
+  await removeDatabaseFiles(path.resolve(neo.server.home), 'neo4j');
+  const t0 = performance.now();
+  const { articles, problems } = await readFactFiles([m.articlesDir]);
+  if (problems.length > 0) throw new FactFileError(problems);
+  const t1 = performance.now();
+  const r = await initialImport(articles, { server: neo.server, connectWaitMs: 180_000, log });
+  const t2 = performance.now();
+  return {
+    result: await result(
+      r.db,
+      m.facts,
+      t2 - t0,
+      { validateSeconds: (t1 - t0) / 1000, writeSeconds: (t2 - t1) / 1000 },
+      r.phases,
+    ),
+    neo: { ...neo, target: r.target, db: r.db },
+  };
 }

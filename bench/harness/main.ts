@@ -7,7 +7,13 @@ import { PROBE_COUNT } from '../corpus/probes.js';
 import { BATCH_FACTS } from '../../src/ingest/loadPath.js';
 import { apiBench, OURS_LIMITS } from './apiBench.js';
 import { startBenchNeo4j } from './benchNeo4j.js';
-import { benchLoadCsv, benchNaive, benchOurLoader, type LoaderResult } from './loaderBench.js';
+import {
+  benchInitialImport,
+  benchLoadCsv,
+  benchNaive,
+  benchOurLoader,
+  type LoaderResult,
+} from './loaderBench.js';
 import { loadAverage, machineInfo } from './machine.js';
 import { computeRatios, type SizeResult } from './ratios.js';
 import { writeResults, type BenchResults } from './report.js';
@@ -18,6 +24,7 @@ const { values } = parseArgs({
     variants: { type: 'boolean', default: false },
     sizes: { type: 'string' },
     seconds: { type: 'string' },
+    rounds: { type: 'string' },
     warmup: { type: 'string' },
     connections: { type: 'string' },
     'naive-sample': { type: 'string' },
@@ -33,6 +40,7 @@ const settings = {
   connections: num(values.connections, 8),
   warmupSeconds: num(values.warmup, quick ? 1 : 5),
   seconds: num(values.seconds, quick ? 3 : 15),
+  rounds: num(values.rounds, quick ? 1 : 3),
   naiveSample: num(values['naive-sample'], quick ? 200 : 5000),
   seed: Number(values.seed),
   probes: PROBE_COUNT,
@@ -51,7 +59,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 // 1M facts need more than the dev defaults (512m heap, 256m page cache); the machine has room.
 const big = Math.max(...sizes) >= 500_000;
-const neo = await startBenchNeo4j(
+let neo = await startBenchNeo4j(
   log,
   big ? { heap: '4g', pageCache: '2g' } : { heap: '1g', pageCache: '512m' },
 );
@@ -96,7 +104,21 @@ try {
       path.join(root, '.work'),
       log,
     );
-    results.push({ label: label(facts), facts, loaders: { ours, loadCsv }, api });
+    let initial: LoaderResult | null = null;
+    if (neo.server) {
+      const run = await benchInitialImport(neo, m, () => {});
+      neo = run.neo;
+      initial = run.result;
+      const st = initial.steps ?? {};
+      log(
+        `  ours, initial import: ${Math.round(initial.factsPerSec)} facts/s (${initial.seconds.toFixed(1)} s; validate ${initial.phases?.validateSeconds.toFixed(1)} s, ` +
+          Object.entries(st)
+            .map(([k, v]) => `${k} ${v.toFixed(1)} s`)
+            .join(', ') +
+          ')',
+      );
+    } else log('  initial import skipped: it needs the local server');
+    results.push({ label: label(facts), facts, loaders: { ours, initial, loadCsv }, api });
   }
   const ratios = computeRatios(results, naive!);
   const out: BenchResults = {

@@ -82,15 +82,22 @@ export function markdown(b: BenchResults): string {
     '',
     '## Loading (facts/s, from an empty graph)',
     '',
-    '| size | ours | ours: validate / write (s) | LOAD CSV | naive (sample) | graph (entities / articles / facts / mentions) |',
-    '|---|---:|---|---:|---:|---|',
+    '| size | ours | ours: validate / write (s) | ours --initial | --initial: validate / check / CSV / import / restart / schema (s) | LOAD CSV | naive (sample) | graph (entities / articles / facts / mentions) |',
+    '|---|---:|---|---:|---|---:|---:|---|',
   );
   for (const s of b.raw.sizes) {
     const o = s.loaders.ours;
     const shape = (l: LoaderResult) =>
       `${n(l.shape.entities)} / ${n(l.shape.articles)} / ${n(l.shape.facts)} / ${n(l.shape.mentions)}`;
+    const i = s.loaders.initial;
+    const st = i?.steps ?? {};
+    const steps = i
+      ? [i.phases?.validateSeconds, st.check, st.files, st.import, st.restart, st.schema]
+          .map((x) => f(x, 1))
+          .join(' / ')
+      : '–';
     lines.push(
-      `| ${s.label} | ${n(o.factsPerSec)} | ${f(o.phases?.validateSeconds, 1)} / ${f(o.phases?.writeSeconds, 1)} | ${s.loaders.loadCsv ? n(s.loaders.loadCsv.factsPerSec) : '–'} | ${n(b.raw.naive.factsPerSec)} | ours ${shape(o)}${s.loaders.loadCsv ? `; CSV ${shape(s.loaders.loadCsv)}` : ''} |`,
+      `| ${s.label} | ${n(o.factsPerSec)} | ${f(o.phases?.validateSeconds, 1)} / ${f(o.phases?.writeSeconds, 1)} | ${i ? n(i.factsPerSec) : '–'} | ${steps} | ${s.loaders.loadCsv ? n(s.loaders.loadCsv.factsPerSec) : '–'} | ${n(b.raw.naive.factsPerSec)} | ours ${shape(o)}${i ? `; --initial ${shape(i)}` : ''}${s.loaders.loadCsv ? `; CSV ${shape(s.loaders.loadCsv)}` : ''} |`,
     );
   }
   lines.push(

@@ -9,7 +9,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Database } from '../../src/neo4j/Database.js';
 import { RELATION_TYPE_NAMES } from '../../src/ingest/relationTypes.js';
-import type { GraphRecords } from './graphRecords.js';
+import type { GraphRecords } from '../../src/ingest/bulk/graphRecords.js';
 
 /** Separator of list values inside one CSV field. */
 const SEP = '\u001f';

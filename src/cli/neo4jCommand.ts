@@ -9,7 +9,7 @@ import { parseEnv } from '../config/env.js';
 import { localServerState, startLocalServer, stopLocalServer } from '../neo4j/local/LocalServer.js';
 import { readPassword } from '../neo4j/local/credentials.js';
 import { findJava, hasMaven } from '../neo4j/local/java.js';
-import { NO_NEO4J_MESSAGE } from '../neo4j/resolveNeo4j.js';
+import { localServerOptions, NO_NEO4J_MESSAGE } from '../neo4j/resolveNeo4j.js';
 import { UserError } from '../fatal.js';
 
 const serverHome = () => path.resolve(parseEnv().NEWSGRAPH_HOME, 'server');
@@ -38,19 +38,9 @@ neo4jCommand
       throw new UserError(`NEO4J_URI is set (${env.NEO4J_URI}): newsgraph uses that server and starts none.`);
     if (!findJava() || !hasMaven())
       throw new UserError(`The local server needs Java 17+ and Maven.\n\n${NO_NEO4J_MESSAGE}`);
-    const target = await startLocalServer({
-      home: serverHome(),
-      jarsHome: env.NEWSGRAPH_HOME,
-      version: env.NEWSGRAPH_NEO4J_VERSION,
-      heap: env.NEWSGRAPH_NEO4J_HEAP,
-      pageCache: env.NEWSGRAPH_NEO4J_PAGECACHE,
-      auth: true,
-      detached: true,
-      preferredBoltPort: 7687,
-      preferredHttpPort: 7474,
-      startTimeoutMs: env.NEWSGRAPH_NEO4J_START_TIMEOUT * 1000,
-      log: say,
-    });
+    const target = await startLocalServer(
+      localServerOptions(env, { homeName: 'server', detached: true, wellKnownPorts: true, log: say }),
+    );
     const state = await localServerState(serverHome());
     say(
       target.owned

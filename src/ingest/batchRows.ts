@@ -28,26 +28,45 @@ export interface FactBatchRow {
   props: FactRow['props'];
 }
 
-const union = (a: string[], b: readonly string[]) => [...a, ...b.filter((x) => !a.includes(x))];
+/** Adds to `into` the items of `more` it does not hold yet, in order. */
+function addNew(into: string[], more: readonly string[]): void {
+  for (const x of more) if (!into.includes(x)) into.push(x);
+}
 
-/** Name and kind: the latest article's; description: the latest given; aliases, roles: the union. */
+/**
+ * Name and kind: the latest article's; description: the latest given; aliases, roles: the union.
+ * The rows are this function's own, so they are updated in place: an entity named by tens of
+ * thousands of articles (a whole load, for the initial import) would otherwise be copied as often.
+ */
 export function entityBatchRows(articles: readonly ValidArticle[]): EntityBatchRow[] {
   const byId = new Map<string, EntityBatchRow>();
   for (const a of articles)
     for (const e of entityRows(a)) {
-      const before = byId.get(e.id);
-      byId.set(
-        e.id,
-        before
-          ? {
-              ...e,
-              description: e.description ?? before.description,
-              aliases: union(before.aliases, e.aliases),
-              roles: union(before.roles, e.roles),
-              articleIds: [...before.articleIds, a.article.id],
-            }
-          : { ...e, aliases: [...e.aliases], articleIds: [a.article.id] },
-      );
+      const row = byId.get(e.id);
+      if (!row) {
+        // Spelled out, not `{ ...e, … }`: spread objects of varying shapes made every later
+        // update slow — 13.6 s against 6.7 s for the 2.1M mentions of a million facts.
+        byId.set(e.id, {
+          id: e.id,
+          name: e.name,
+          kind: e.kind,
+          otherKinds: e.otherKinds,
+          aliases: [...e.aliases],
+          roles: [...e.roles],
+          description: e.description,
+          articleIds: [a.article.id],
+        });
+        continue;
+      }
+      if (row.name !== e.name) row.name = e.name;
+      if (row.kind !== e.kind) {
+        row.kind = e.kind;
+        row.otherKinds = e.otherKinds;
+      }
+      if (e.description != null && e.description !== row.description) row.description = e.description;
+      addNew(row.aliases, e.aliases);
+      addNew(row.roles, e.roles);
+      row.articleIds.push(a.article.id);
     }
   return [...byId.values()];
 }

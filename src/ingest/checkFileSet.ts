@@ -23,7 +23,11 @@ export interface FileSetCheck {
   articlesInGraph: Set<string>;
 }
 
-export async function checkFileSet(db: Database, articles: readonly ValidArticle[]): Promise<FileSetCheck> {
+/** `db` null: the graph is known to be empty (a database never created), so only the files are checked. */
+export async function checkFileSet(
+  db: Database | null,
+  articles: readonly ValidArticle[],
+): Promise<FileSetCheck> {
   const problems: Problem[] = [];
   const articleFiles = new Map<string, string>();
   for (const a of articles) {
@@ -53,7 +57,7 @@ export async function checkFileSet(db: Database, articles: readonly ValidArticle
 
   const denied = articles.flatMap((a) => a.externalDenies.map((d) => ({ ...d, file: a.file })));
   const lookup = [...defined.keys(), ...denied.map((d) => d.id).filter((id) => !defined.has(id))];
-  const inGraph = await factsInGraph(db, lookup);
+  const inGraph = db ? await factsInGraph(db, lookup) : new Map<string, GraphFact>();
 
   for (const a of articles)
     a.facts.forEach((f, i) => {
@@ -73,10 +77,12 @@ export async function checkFileSet(db: Database, articles: readonly ValidArticle
         path: d.path,
         reason: `denies "${d.id}", which is no fact in the files being loaded or in the graph`,
       });
-  const rows = await db.read(
-    query('ingestArticleIds'),
-    { ids: [...articleFiles.keys()] },
-    { timeoutMs: LOAD_TIMEOUT_MS },
-  );
+  const rows = db
+    ? await db.read(
+        query('ingestArticleIds'),
+        { ids: [...articleFiles.keys()] },
+        { timeoutMs: LOAD_TIMEOUT_MS },
+      )
+    : [];
   return { problems, inGraph, articlesInGraph: new Set(rows.map((r) => String(r.id))) };
 }

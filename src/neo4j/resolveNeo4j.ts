@@ -14,7 +14,7 @@ import type { Neo4jTarget } from './Neo4jTarget.js';
 import { ProvisionError } from './ProvisionError.js';
 import { startContainer } from './startContainer.js';
 import { findJava, hasMaven } from './local/java.js';
-import { startLocalServer } from './local/LocalServer.js';
+import { startLocalServer, type LocalServerOptions } from './local/LocalServer.js';
 
 export interface ResolveOptions {
   /** Server home below NEWSGRAPH_HOME (`server` for npm start and the CLI; tests use their own). */
@@ -59,7 +59,14 @@ export async function resolveNeo4j(env: Env, o: ResolveOptions): Promise<Neo4jTa
       );
     throw new ProvisionError(NO_NEO4J_MESSAGE);
   }
-  const t = await startLocalServer({
+  const t = await startLocalServer(localServerOptions(env, o));
+  o.log(`Neo4j: local server at ${t.uri} (Browser: ${t.browserUrl})`);
+  return t;
+}
+
+/** How way 3 starts the local server for these settings (also `newsgraph load --initial`). */
+export function localServerOptions(env: Env, o: ResolveOptions): LocalServerOptions {
+  return {
     home: path.join(env.NEWSGRAPH_HOME, o.homeName ?? 'server'),
     jarsHome: env.NEWSGRAPH_HOME,
     version: env.NEWSGRAPH_NEO4J_VERSION,
@@ -70,7 +77,5 @@ export async function resolveNeo4j(env: Env, o: ResolveOptions): Promise<Neo4jTa
     ...(o.wellKnownPorts ? { preferredBoltPort: 7687, preferredHttpPort: 7474 } : {}),
     startTimeoutMs: env.NEWSGRAPH_NEO4J_START_TIMEOUT * 1000,
     log: o.log,
-  });
-  o.log(`Neo4j: local server at ${t.uri} (Browser: ${t.browserUrl})`);
-  return t;
+  };
 }

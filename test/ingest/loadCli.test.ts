@@ -64,6 +64,20 @@ describe('npx newsgraph load', () => {
     expect(await graphCounts(db)).toEqual(before);
   });
 
+  it('refuses --initial against a server named by NEO4J_URI, and --initial with --batch-facts', async () => {
+    const before = await graphCounts(db);
+    const remote = await runEntry('cli', ['load', '--initial', 'seed'], env());
+    expect(remote.code).toBe(1);
+    expect(remote.stderr).toContain(
+      `newsgraph: --initial writes the database files of the local Neo4j, and NEO4J_URI is set (${uri}).`,
+    );
+    const both = await runEntry('cli', ['load', '--initial', '--batch-facts', '5', 'seed'], env());
+    expect(both.code).toBe(1);
+    expect(both.stderr).toContain('--batch-facts sets the size of transactions, and --initial uses none');
+    expect(`${remote.stderr}${both.stderr}`).not.toMatch(/\n\s+at /);
+    expect(await graphCounts(db)).toEqual(before);
+  });
+
   it('names a path that does not exist', async () => {
     const r = await runEntry('cli', ['load', 'no/such/folder'], env());
     expect(r.code).toBe(1);

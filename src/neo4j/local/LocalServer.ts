@@ -44,17 +44,7 @@ export async function startLocalServer(o: LocalServerOptions): Promise<Neo4jTarg
     o.log(`Reusing the local Neo4j already running for ${home} (pid ${running.pid})`);
     return target(home, running, false);
   }
-  const java = findJava();
-  if (!java) throw new ProvisionError('Java 17+ is needed to run a local Neo4j, and no `java` was found.');
-  const jars = await ensureJars(o.jarsHome, o.version, o.log);
-  const confDir = path.join(home, 'conf');
-  for (const sub of ['conf', 'logs', 'run', 'plugins', 'import'])
-    mkdirSync(path.join(home, sub), { recursive: true });
-  if (o.auth) await ensurePassword(home, java.bin, jars, confDir);
-  const boltPort = await portPreferring(o.preferredBoltPort);
-  const httpPort = await portPreferring(o.preferredHttpPort);
-  const conf = { home, boltPort, httpPort, heap: o.heap, pageCache: o.pageCache, auth: o.auth };
-  await writeFile(path.join(confDir, 'neo4j.conf'), neo4jConf(conf));
+  const { java, jars, confDir, boltPort, httpPort } = await prepareLocalServer(o);
 
   const out = openSync(consoleLog(home), 'a');
   const child = spawn(
@@ -101,6 +91,27 @@ export async function startLocalServer(o: LocalServerOptions): Promise<Neo4jTarg
     starting.delete(child.pid);
   }
   return t;
+}
+
+/**
+ * Everything a start needs except the process: the jars, the folders, the password (set before
+ * the first start) and neo4j.conf with free ports. Also what neo4j-admin needs to work on a home
+ * that has never run (the initial import).
+ */
+export async function prepareLocalServer(o: LocalServerOptions) {
+  const home = path.resolve(o.home);
+  const java = findJava();
+  if (!java) throw new ProvisionError('Java 17+ is needed to run a local Neo4j, and no `java` was found.');
+  const jars = await ensureJars(o.jarsHome, o.version, o.log);
+  const confDir = path.join(home, 'conf');
+  for (const sub of ['conf', 'logs', 'run', 'plugins', 'import'])
+    mkdirSync(path.join(home, sub), { recursive: true });
+  if (o.auth) await ensurePassword(home, java.bin, jars, confDir);
+  const boltPort = await portPreferring(o.preferredBoltPort);
+  const httpPort = await portPreferring(o.preferredHttpPort);
+  const conf = { home, boltPort, httpPort, heap: o.heap, pageCache: o.pageCache, auth: o.auth };
+  await writeFile(path.join(confDir, 'neo4j.conf'), neo4jConf(conf));
+  return { java, jars, confDir, boltPort, httpPort };
 }
 
 /** Servers whose start is still under way; a shutdown during start-up stops them too. */
