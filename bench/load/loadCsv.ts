@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { Database } from '../../src/neo4j/Database.js';
 import { RELATION_TYPE_NAMES } from '../../src/ingest/relationTypes.js';
 import type { GraphRecords } from '../../src/ingest/bulk/graphRecords.js';
+import { ARTICLE_PROPERTIES, FACT_PROPERTIES } from '../../src/ingest/bulk/writeImportFiles.js';
 
 /** Separator of list values inside one CSV field. */
 const SEP = '\u001f';
@@ -26,25 +27,7 @@ function csv(header: string[], rows: Iterable<unknown[]>): string {
   return lines.join('\n') + '\n';
 }
 
-const FACT_COLUMNS = [
-  'id',
-  'subject',
-  'object',
-  'summary',
-  'about',
-  'reason',
-  'when',
-  'role',
-  'scope',
-  'modality',
-  'confidence',
-  'statedBy',
-  'cameo',
-  'denies',
-  'sourceArticleIds',
-  'sourceQuotes',
-  'sourceStarts',
-] as const;
+const FACT_COLUMNS = ['id', 'subject', 'object', ...FACT_PROPERTIES] as const;
 
 /** Writes the CSVs into `<importDir>/<sub>/`; returns the file:/// URL prefix LOAD CSV uses. */
 export async function writeCsvs(g: GraphRecords, importDir: string, sub = 'bench'): Promise<string> {
@@ -61,30 +44,8 @@ export async function writeCsvs(g: GraphRecords, importDir: string, sub = 'bench
   await writeFile(
     path.join(dir, 'articles.csv'),
     csv(
-      [
-        'id',
-        'title',
-        'language',
-        'outlet',
-        'author',
-        'publishedAt',
-        'url',
-        'text',
-        'textSha256',
-        'factCount',
-      ],
-      g.articles.map((a) => [
-        a.id,
-        a.title,
-        a.language,
-        a.outlet,
-        a.author,
-        a.publishedAt,
-        a.url,
-        a.text,
-        a.textSha256,
-        a.factCount,
-      ]),
+      ['id', ...ARTICLE_PROPERTIES],
+      g.articles.map((a) => [a.id, ...ARTICLE_PROPERTIES.map((p) => a[p])]),
     ),
   );
   await writeFile(path.join(dir, 'mentions.csv'), csv(['article', 'entity'], g.mentions));

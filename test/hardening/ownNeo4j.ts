@@ -8,9 +8,29 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseEnv } from '../../src/config/env.js';
 import { Database } from '../../src/neo4j/Database.js';
-import { startLocalServer, stopLocalServer } from '../../src/neo4j/local/LocalServer.js';
+import {
+  startLocalServer,
+  stopLocalServer,
+  type LocalServerOptions,
+} from '../../src/neo4j/local/LocalServer.js';
 import { clearState, liveState } from '../../src/neo4j/local/serverState.js';
 import type { Neo4jTarget } from '../../src/neo4j/Neo4jTarget.js';
+
+/** A small local server of a test's own in `home` (auth off; the jars shared with every server). */
+export function ownServerOptions(home: string, log: (msg: string) => void = () => {}): LocalServerOptions {
+  const env = parseEnv();
+  return {
+    home,
+    jarsHome: path.resolve(env.NEWSGRAPH_HOME),
+    version: env.NEWSGRAPH_NEO4J_VERSION,
+    heap: '512m',
+    pageCache: '128m',
+    auth: false,
+    detached: false,
+    startTimeoutMs: 180_000,
+    log,
+  };
+}
 
 export class OwnNeo4j {
   private ports: { bolt: number; http: number } | undefined;
@@ -23,19 +43,10 @@ export class OwnNeo4j {
 
   /** Starts the server (again: same home, same ports); resolves once it accepts Bolt. */
   async start(): Promise<Neo4jTarget> {
-    const env = parseEnv();
     const target = await startLocalServer({
-      home: this.home,
-      jarsHome: path.resolve(env.NEWSGRAPH_HOME),
-      version: env.NEWSGRAPH_NEO4J_VERSION,
-      heap: '512m',
-      pageCache: '128m',
-      auth: false,
-      detached: false,
+      ...ownServerOptions(this.home, (msg) => process.stdout.write(`[own neo4j] ${msg}\n`)),
       preferredBoltPort: this.ports?.bolt,
       preferredHttpPort: this.ports?.http,
-      startTimeoutMs: 180_000,
-      log: (msg) => process.stdout.write(`[own neo4j] ${msg}\n`),
     });
     const state = await liveState(this.home);
     if (!state) throw new Error('the started server left no state file');

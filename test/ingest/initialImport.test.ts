@@ -10,13 +10,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureCorpus } from '../../bench/corpus/generate.js';
-import { parseEnv } from '../../src/config/env.js';
 import { initialImport, type InitialImportOptions } from '../../src/ingest/bulk/initialImport.js';
 import { loadArticles, readFactFiles } from '../../src/ingest/loadPath.js';
 import type { ValidArticle } from '../../src/ingest/validateFactFile.js';
 import { applySchema } from '../../src/neo4j/applySchema.js';
 import { Database } from '../../src/neo4j/Database.js';
 import { startLocalServer, stopLocalServer } from '../../src/neo4j/local/LocalServer.js';
+import { ownServerOptions } from '../hardening/ownNeo4j.js';
 
 let home: string;
 let options: InitialImportOptions;
@@ -24,19 +24,8 @@ let articles: ValidArticle[];
 
 beforeAll(async () => {
   home = await mkdtemp(path.join(os.tmpdir(), 'ng-initial-import-'));
-  const env = parseEnv();
   options = {
-    server: {
-      home: path.join(home, 'server'),
-      jarsHome: path.resolve(env.NEWSGRAPH_HOME),
-      version: env.NEWSGRAPH_NEO4J_VERSION,
-      heap: '512m',
-      pageCache: '128m',
-      auth: false,
-      detached: false,
-      startTimeoutMs: 180_000,
-      log: () => {},
-    },
+    server: ownServerOptions(path.join(home, 'server')),
     connectWaitMs: 180_000,
     log: () => {},
   };

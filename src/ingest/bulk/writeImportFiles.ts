@@ -6,7 +6,7 @@
  */
 import { open } from 'node:fs/promises';
 import path from 'node:path';
-import type { GraphRecords } from './graphRecords.js';
+import type { ArticleRow, FactRow, GraphRecords } from './graphRecords.js';
 
 /** Separates the items of a list (and the labels of a node) inside one field: a control character no fact file text holds. */
 export const ARRAY_DELIMITER = '\u001f';
@@ -57,6 +57,46 @@ export interface ImportFiles {
   emptyLists: { entityAliases: string[]; entityRoles: string[] };
 }
 
+/** The properties of an article, and of a fact, in the order of the files' columns. */
+export const ARTICLE_PROPERTIES = [
+  'title',
+  'language',
+  'outlet',
+  'author',
+  'publishedAt',
+  'url',
+  'text',
+  'textSha256',
+  'factCount',
+] as const satisfies readonly (keyof ArticleRow)[];
+export const FACT_PROPERTIES = [
+  'summary',
+  'about',
+  'reason',
+  'when',
+  'role',
+  'scope',
+  'modality',
+  'confidence',
+  'statedBy',
+  'cameo',
+  'denies',
+  'sourceArticleIds',
+  'sourceQuotes',
+  'sourceStarts',
+] as const satisfies readonly (keyof FactRow)[];
+
+/** The importer's value type of the properties that are not strings (as the loader writes them). */
+const IMPORT_TYPES: Readonly<Record<string, string>> = {
+  factCount: 'long',
+  confidence: 'double',
+  denies: 'string[]',
+  sourceArticleIds: 'string[]',
+  sourceQuotes: 'string[]',
+  sourceStarts: 'long[]',
+};
+const typed = (p: string) => (IMPORT_TYPES[p] ? `${p}:${IMPORT_TYPES[p]}` : p);
+
 /** Lists the loader stores even when empty (`[]`), unlike the nullable fact fields (`denies`). */
 const nonEmpty = (xs: readonly unknown[]) => (xs.length > 0 ? xs : null);
 
@@ -82,76 +122,14 @@ export async function writeImportFiles(g: GraphRecords, dir: string, loadedAt: D
   );
   await write(
     'articles.csv',
-    [
-      'id:ID(Article)',
-      'title',
-      'language',
-      'outlet',
-      'author',
-      'publishedAt',
-      'url',
-      'text',
-      'textSha256',
-      'factCount:long',
-      'loadedAt:datetime',
-    ],
-    g.articles.map((a) => [
-      a.id,
-      a.title,
-      a.language,
-      a.outlet,
-      a.author,
-      a.publishedAt,
-      a.url,
-      a.text,
-      a.textSha256,
-      a.factCount,
-      at,
-    ]),
+    ['id:ID(Article)', ...ARTICLE_PROPERTIES.map(typed), 'loadedAt:datetime'],
+    g.articles.map((a) => [a.id, ...ARTICLE_PROPERTIES.map((p) => a[p]), at]),
   );
   await write('mentions.csv', [':START_ID(Article)', ':END_ID(Entity)'], g.mentions);
   await write(
     'facts.csv',
-    [
-      ':START_ID(Entity)',
-      ':END_ID(Entity)',
-      ':TYPE',
-      'id',
-      'summary',
-      'about',
-      'reason',
-      'when',
-      'role',
-      'scope',
-      'modality',
-      'confidence:double',
-      'statedBy',
-      'cameo',
-      'denies:string[]',
-      'sourceArticleIds:string[]',
-      'sourceQuotes:string[]',
-      'sourceStarts:long[]',
-    ],
-    g.facts.map((f) => [
-      f.subject,
-      f.object,
-      f.type,
-      f.id,
-      f.summary,
-      f.about,
-      f.reason,
-      f.when,
-      f.role,
-      f.scope,
-      f.modality,
-      f.confidence,
-      f.statedBy,
-      f.cameo,
-      f.denies,
-      f.sourceArticleIds,
-      f.sourceQuotes,
-      f.sourceStarts,
-    ]),
+    [':START_ID(Entity)', ':END_ID(Entity)', ':TYPE', 'id', ...FACT_PROPERTIES.map(typed)],
+    g.facts.map((f) => [f.subject, f.object, f.type, f.id, ...FACT_PROPERTIES.map((p) => f[p])]),
   );
   return {
     nodes: [`Article=${file('articles.csv')}`, file('entities.csv')],
