@@ -26,7 +26,7 @@ export const loadCommand = new Command('load')
   .option(
     '--initial',
     'first load into an EMPTY local Neo4j: stops it, writes its store with neo4j-admin database import ' +
-      '(several times faster for large corpora), starts it again; refuses a graph that holds anything',
+      '(about twice as fast at a million facts), starts it again; refuses a graph that holds anything',
   )
   .action(async (paths: string[], options: { batchFacts?: number; initial?: boolean }) => {
     // Each file on its own first: a bad file is reported without starting a Neo4j. Checks

@@ -2,8 +2,9 @@
  * `newsgraph load --initial`: the first load of a large corpus into the EMPTY graph of the local
  * server (way 3), through `neo4j-admin database import` instead of transactions. Same checks and
  * the same graph as `newsgraph load` (graphRecords.ts computes the rows with the loader's code);
- * several times faster, because the store files are written directly — but only while the server
- * is stopped, which is why it needs the local server and refuses a running one.
+ * about twice as fast at a million facts (2 cores), because the store files are written directly —
+ * but only while the server is stopped, which is why it needs the local server and refuses a
+ * running one.
  *
  * Steps: start the server, check that its graph is empty and the files fit it (checkFileSet);
  * stop it (a database never created is empty without asking); write the CSVs and import them; start it again, apply the schema, add what the import
