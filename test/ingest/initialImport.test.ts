@@ -90,8 +90,8 @@ const SAME = {
   counts: [0, 0],
 };
 
-async function withServer<T>(work: (db: Database) => Promise<T>): Promise<T> {
-  const target = await startLocalServer(options.server);
+async function withServer<T>(work: (db: Database) => Promise<T>, server = options.server): Promise<T> {
+  const target = await startLocalServer(server);
   const db = new Database(target, { defaultTimeoutMs: 120_000 });
   try {
     for (const deadline = Date.now() + 120_000; ;)
@@ -158,6 +158,16 @@ describe('the initial import', () => {
       /loads only into an empty graph.*Nothing was changed/s,
     );
     expect(difference(await withServer(dump), loaded)).toEqual(SAME);
+  }, 600_000);
+
+  it('refuses a graph that holds only a node of another label (the import would replace it)', async () => {
+    const other = { ...options, server: { ...options.server, home: path.join(home, 'other') } };
+    await withServer((db) => db.write("CREATE (:AnalystNote {text: 'keep me'})"), other.server);
+    await expect(initialImport(articles.slice(0, 3), other)).rejects.toThrow(
+      /holds 1 node\(s\), 0 of them entities.*Nothing was changed/s,
+    );
+    const kept = await withServer((db) => db.read('MATCH (n) RETURN n.text AS text'), other.server);
+    expect(kept).toEqual([{ text: 'keep me' }]);
   }, 600_000);
 
   it('refuses while the server runs, and leaves the graph as it was', async () => {

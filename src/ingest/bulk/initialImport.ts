@@ -112,12 +112,12 @@ async function checkEmptyAndFitting(articles: readonly ValidArticle[], o: Initia
   try {
     db = await connect(target, o.connectWaitMs, o.log, DB_OPTIONS);
     const [shape] = await db.read(query('ingestGraphShape'));
-    const held = Number(shape?.entities) + Number(shape?.articles);
-    if (held > 0)
+    // Any node at all, not only ours: the import replaces the whole database.
+    if (Number(shape?.nodes) > 0)
       throw new ProvisionError(
         `An initial import loads only into an empty graph, and the graph at ${target.uri} holds ` +
-          `${shape?.entities} entities and ${shape?.articles} article(s). Nothing was changed: load into it with ` +
-          '`newsgraph load` (without --initial).',
+          `${shape?.nodes} node(s), ${shape?.entities} of them entities and ${shape?.articles} articles. ` +
+          'Nothing was changed: load into it with `newsgraph load` (without --initial).',
       );
     const check = await checkFileSet(db, articles);
     if (check.problems.length > 0) throw new FactFileError(check.problems);
