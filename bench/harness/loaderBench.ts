@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import type { Database } from '../../src/neo4j/Database.js';
+import { query } from '../../src/neo4j/queryLibrary.js';
 import { loadArticles, readFactFiles } from '../../src/ingest/loadPath.js';
 import type { CorpusManifest } from '../corpus/generate.js';
 import { graphRecords } from '../../src/ingest/bulk/graphRecords.js';
@@ -36,14 +37,9 @@ export interface LoaderResult {
   steps?: Record<string, number>;
 }
 
+/** The graph's counts after a loader ran (the initial import's own check, ingestGraphShape). */
 export async function graphShape(db: Database): Promise<GraphShape> {
-  const [row] = await db.read(
-    `CALL () { MATCH (e:Entity) RETURN count(e) AS entities }
-     CALL () { MATCH (a:Article) RETURN count(a) AS articles }
-     CALL () { MATCH ()-[m:MENTIONS]->() RETURN count(m) AS mentions }
-     CALL () { MATCH ()-[r]->() RETURN count(r) AS rels }
-     RETURN entities, articles, mentions, rels - mentions AS facts`,
-  );
+  const [row] = await db.read(query('ingestGraphShape'));
   return {
     entities: Number(row?.entities),
     articles: Number(row?.articles),

@@ -88,7 +88,7 @@ export class OwnNeo4j {
  * Bolt answers before the database is online (recovery, warm-up); the tests time the service from
  * the moment Neo4j really serves queries, so its own start-up is not counted against the service.
  */
-async function servingQueries(target: Neo4jTarget): Promise<void> {
+export async function servingQueries(target: Neo4jTarget): Promise<void> {
   const db = new Database(target);
   try {
     for (const deadline = Date.now() + 180_000; ;) {

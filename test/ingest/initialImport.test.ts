@@ -16,7 +16,7 @@ import type { ValidArticle } from '../../src/ingest/validateFactFile.js';
 import { applySchema } from '../../src/neo4j/applySchema.js';
 import { Database } from '../../src/neo4j/Database.js';
 import { startLocalServer, stopLocalServer } from '../../src/neo4j/local/LocalServer.js';
-import { ownServerOptions } from '../hardening/ownNeo4j.js';
+import { ownServerOptions, servingQueries } from '../hardening/ownNeo4j.js';
 
 let home: string;
 let options: InitialImportOptions;
@@ -94,14 +94,7 @@ async function withServer<T>(work: (db: Database) => Promise<T>, server = option
   const target = await startLocalServer(server);
   const db = new Database(target, { defaultTimeoutMs: 120_000 });
   try {
-    for (const deadline = Date.now() + 120_000; ;)
-      try {
-        await db.read('RETURN 1 AS ok');
-        break;
-      } catch (err) {
-        if (Date.now() > deadline) throw err;
-        await new Promise((r) => setTimeout(r, 200));
-      }
+    await servingQueries(target);
     return await work(db);
   } finally {
     await db.close();

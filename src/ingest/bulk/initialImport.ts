@@ -96,7 +96,6 @@ export async function initialImport(
       ...files,
       arrayDelimiter: ARRAY_DELIMITER,
       heap: o.importHeap ?? o.server.heap,
-      log: o.log,
     });
     phases.import = clock();
     return await finish(records, files.emptyLists, o, phases, clock);

@@ -21,7 +21,6 @@ export interface ImportOptions {
   arrayDelimiter: string;
   /** Heap of the import tool's JVM (it keeps its caches off heap). */
   heap: string;
-  log: (msg: string) => void;
 }
 
 export interface ImportRun {
