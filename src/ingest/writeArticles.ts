@@ -1,13 +1,17 @@
 /**
- * Writes validated articles in ONE write transaction, with at most seven statements whatever the
+ * Writes validated articles in ONE write transaction, with at most eight statements whatever the
  * number of articles and facts (batched UNWIND; never one round trip per fact):
- *   1. take the articles' earlier sources and mentions out (ingestRemoveArticles), so a reloaded,
- *      edited article leaves no stale edges while other articles' sources stay;
- *   2. look the fact ids up and check none is in the graph with other ends (→ FactFileError,
- *      everything rolled back) — factsThere.ts;
+ *   1. look the fact ids up (factsThere.ts), and check none is in the graph, sourced by other
+ *      articles, with other ends (→ FactFileError, everything rolled back);
+ *   2. take the articles' earlier sources and mentions out (ingestRemoveArticles), so a reloaded,
+ *      edited article leaves no stale edges while other articles' sources stay. A fact only these
+ *      articles sourced, written again with the same ends, keeps its relationship (afterRemoval,
+ *      `keepIds`): deleting and creating it again made a reload quadratic (see the query);
  *   3. article nodes; 4. entities + MENTIONS; 5. new facts (CREATE: the lookup said they are not
  *      there, so no relationship MERGE has to scan the entities' edges); 6. a new source on each
- *      fact already there, found by element id.
+ *      fact already there, and 7. the new version of each kept fact, both found by element id.
+ * The lookup runs before the removal: an index seek in a transaction that has deleted thousands
+ * of relationships merges all those deletions into each seek.
  * A batch of articles that were not in the graph before the load skips 1 and 2 when the loader
  * passes what it knows of the graph's facts (`known`): four statements. Should the graph have
  * changed under the load, a missing row or a unique-constraint refusal rolls that attempt back and
@@ -20,7 +24,7 @@ import { query } from '../neo4j/queryLibrary.js';
 import { entityBatchRows, factBatchRows } from './batchRows.js';
 import { describeFact, sameEnds } from './factConflicts.js';
 import type { GraphFact } from './factsInGraph.js';
-import { factsThere } from './factsThere.js';
+import { afterRemoval, factsThere } from './factsThere.js';
 import { articleRow } from './graphRows.js';
 import { LOAD_TIMEOUT_MS } from './loadTimeout.js';
 import { FactFileError, type Problem } from './Problem.js';
@@ -79,45 +83,61 @@ async function write(
   const tag = articles.length === 1 ? `load ${articleIds[0]}` : `load ${articles.length} articles`;
   return db.writeTransaction(
     async (tx) => {
-      const [removed] = known ? [] : await tx.run(query('ingestRemoveArticles'), { articleIds });
-      const existing = known
-        ? facts.flatMap((f) => known.get(f.id) ?? [])
-        : await factsThere(tx, facts, inGraph);
+      const before = known ? [] : await factsThere(tx, facts, inGraph);
+      const { existing, rewritten } = known
+        ? { existing: facts.flatMap((f) => known.get(f.id) ?? []), rewritten: [] }
+        : afterRemoval(before, articleIds, facts);
       const problems = conflicts(articles, existing);
       if (problems.length > 0)
         throw new FactFileError(
           problems,
           `${articles.length === 1 ? 'the article was' : 'these articles were'} not written`,
         );
+      const keepIds = rewritten.map((f) => f.id);
+      const [removed] = known ? [] : await tx.run(query('ingestRemoveArticles'), { articleIds, keepIds });
       const there = new Map(existing.map((f) => [f.id, f]));
-      const created = facts.filter((f) => !there.has(f.id));
-      const added = facts.filter((f) => there.has(f.id));
-      const sourcesAdded = added.map(({ articleIds: ids, quotes, starts, props, id }) => ({
-        elementId: there.get(id)!.elementId,
-        id,
-        articleIds: ids,
-        quotes,
-        starts,
-        props,
-      }));
+      const kept = new Map(rewritten.map((f) => [f.id, f]));
+      const created = facts.filter((f) => !there.has(f.id) && !kept.has(f.id));
+      const byElementId = (at: ReadonlyMap<string, GraphFact>) =>
+        facts
+          .filter((f) => at.has(f.id))
+          .map(({ articleIds: ids, quotes, starts, props, id }) => ({
+            elementId: at.get(id)!.elementId,
+            id,
+            articleIds: ids,
+            quotes,
+            starts,
+            props,
+          }));
+      const added = byElementId(there);
+      const again = byElementId(kept);
       // Sent together, not one after the other's answer: the server runs them in order anyway,
       // and meanwhile the driver encodes the next statement's rows (a few MB) instead of the
       // server waiting for them.
       const none = Promise.resolve([]);
-      const [, , createdRows, addedRows] = await Promise.all([
+      const run = (name: string, rows: readonly object[]) =>
+        rows.length > 0 ? tx.run(query(name), { facts: rows }) : none;
+      const [, , createdRows, addedRows, againRows] = await Promise.all([
         tx.run(query('ingestUpsertArticles'), { articles: articles.map(articleRow) }),
         tx.run(query('ingestUpsertEntities'), { entities }),
-        created.length > 0 ? tx.run(query('ingestCreateFacts'), { facts: created }) : none,
-        added.length > 0 ? tx.run(query('ingestAddFactSources'), { facts: sourcesAdded }) : none,
+        run('ingestCreateFacts', created),
+        run('ingestAddFactSources', added),
+        run('ingestRewriteFacts', again),
       ]);
       // A fact whose entity or relationship was not where the loader knew it would be lost silently.
-      if (createdRows.length !== created.length || addedRows.length !== added.length)
+      if (
+        createdRows.length !== created.length ||
+        addedRows.length !== added.length ||
+        againRows.length !== again.length
+      )
         throw new GraphMoved(
-          `${tag}: wrote ${createdRows.length} of ${created.length} new facts and added sources to ${addedRows.length} of ${added.length}`,
+          `${tag}: wrote ${createdRows.length} of ${created.length} new facts, added sources to ${addedRows.length} of ${added.length} and rewrote ${againRows.length} of ${again.length}`,
         );
-      const sources = new Map(addedRows.map((r) => [String(r.id), (r.sourceArticleIds as string[]) ?? []]));
+      const sources = new Map(
+        [...addedRows, ...againRows].map((r) => [String(r.id), (r.sourceArticleIds as string[]) ?? []]),
+      );
       const elementIds = new Map(
-        [...createdRows, ...addedRows].map((r) => [String(r.id), String(r.elementId)]),
+        [...createdRows, ...addedRows, ...againRows].map((r) => [String(r.id), String(r.elementId)]),
       );
       return {
         articles: articles.length,

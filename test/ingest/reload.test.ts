@@ -161,6 +161,39 @@ describe('reloading', () => {
     });
   });
 
+  it('keeps each fact in its relationship when an edited article is loaded again, with its new version', async () => {
+    const elementIds = async () =>
+      new Map(
+        (
+          await db.read(
+            `MATCH (:Entity)-[r]->(:Entity) WHERE $id IN r.sourceArticleIds RETURN r.id AS id, elementId(r) AS e`,
+            { id: SEED_ID },
+          )
+        ).map((r) => [r.id, r.e]),
+      );
+    const before = await elementIds();
+    const edited = seedFacts();
+    const fact = edited.facts.find((f: Json) => f.id === 'deepseek-uses-openai-models');
+    delete fact.statedBy;
+    fact.qualifiers = { about: 'its own development' };
+    fact.confidence = 0.5;
+    await loadPath(db, [await writeFactFile(dir, 'edited.facts.json', edited)]);
+
+    // Not deleted and created again (a reload of thousands of facts did that, quadratically).
+    expect(await elementIds()).toEqual(before);
+    const [r] = await db.read(
+      `MATCH (:Entity {id: 'deepseek'})-[r:USES {id: 'deepseek-uses-openai-models'}]->() RETURN properties(r) AS p`,
+    );
+    expect(r?.p).toMatchObject({
+      about: 'its own development',
+      confidence: 0.5,
+      sourceArticleIds: [SEED_ID],
+    });
+    expect(r?.p).not.toHaveProperty('statedBy');
+    expect(r?.p).not.toHaveProperty('reason');
+    expect((r?.p as Json).sourceQuotes).toHaveLength(1);
+  });
+
   it('rolls the whole article back when its transaction fails midway', async () => {
     await loadPath(db, [await writeFactFile(dir, 'second.facts.json', secondArticle())]);
     const before = await factFingerprint(db);

@@ -14,7 +14,7 @@ export interface ArticleRemoval {
 
 export function removeArticle(db: Database, articleId: string): Promise<ArticleRemoval> {
   return db.writeTransaction(async (tx) => {
-    const [removed] = await tx.run(query('ingestRemoveArticles'), { articleIds: [articleId] });
+    const [removed] = await tx.run(query('ingestRemoveArticles'), { articleIds: [articleId], keepIds: [] });
     const [article] = await tx.run(query('removeArticleNode'), { articleId });
     return {
       removed: Number(article?.removed ?? 0) > 0,
