@@ -77,6 +77,7 @@ const LIMITS = {
 };
 const MIN_REQUESTS = 20;
 const MAX_WARMUP_SECONDS = 120;
+const WARMUP_STEP_SECONDS = 4;
 const JSON_HEADERS: Readonly<Record<string, string>> = Object.freeze({ 'content-type': 'application/json' });
 
 function graphqlCheck(items: (data: Record<string, unknown>) => unknown[] | undefined) {
@@ -166,10 +167,13 @@ export async function apiBench(
         // first (the peer's generated Cypher for b takes many seconds), which is not its speed.
         // Bounded by time, not by rounds: with --quick's 1 s warm-up, four doublings (15 s) ended
         // before the peer had planned b once, and its measured run then got no answer at all.
+        // After the first, steps of equal length, not doubling ones: a doubling step overshot the
+        // end of planning by up to its own length (the peer's b warmed for 63 s in --quick).
+        const step = Math.max(s.warmupSeconds, WARMUP_STEP_SECONDS);
         for (
           let spent = 0, seconds = s.warmupSeconds;
           warm && spent < MAX_WARMUP_SECONDS;
-          spent += seconds, seconds *= 2
+          spent += seconds, seconds = step
         )
           if ((await runLoad({ ...spec, seconds })).requests >= spec.connections) break;
         let r = await runLoad(spec);
