@@ -28,6 +28,11 @@ export interface BenchSettings {
    * a 2-core machine, where a few busy seconds land on whichever system runs then.
    */
   rounds: number;
+  /**
+   * Also replay the floor's Cypher in-process, without HTTP ("direct"): a diagnostic, in no ratio.
+   * Off in --quick, where its ~6 s per question took the run past 3 minutes.
+   */
+  direct: boolean;
 }
 
 export interface DirectResult {
@@ -45,7 +50,8 @@ export interface QuestionResult {
   oursNoCache: LoadResult;
   peer: LoadResult;
   driver: LoadResult;
-  driverDirect: DirectResult;
+  /** Absent when settings.direct is off (--quick). */
+  driverDirect?: DirectResult;
   /** Cypher queries our API ran per request (mean over the probes) — all in the floor's replay. */
   oursQueriesPerRequest: number;
   /** Every round of the two systems the overhead ratio compares, in the order run. */
@@ -236,17 +242,20 @@ export async function apiBench(
         variantRuns.push(
           await run(v.name, { ...common, port: v.port, ...bodies(q, 'ours', probes, probeCount) }),
         );
-      const direct = await closedLoop(driver.port, key, s.connections, s.seconds * 1000);
-      log(
-        `  ${key} direct p50 ${direct.p50.toFixed(2)} ms  p99 ${direct.p99.toFixed(2)} ms  ${direct.rps.toFixed(1)} req/s`,
-      );
+      const direct = s.direct
+        ? await closedLoop(driver.port, key, s.connections, s.seconds * 1000)
+        : undefined;
+      if (direct)
+        log(
+          `  ${key} direct p50 ${direct.p50.toFixed(2)} ms  p99 ${direct.p99.toFixed(2)} ms  ${direct.rps.toFixed(1)} req/s`,
+        );
       const perRequest = recordings[key].reduce((n, r) => n + r.length, 0) / recordings[key].length;
       questions[key] = {
         ours: oursRun,
         oursNoCache: oursNoCacheRun,
         peer: peerRun,
         driver: driverRun,
-        driverDirect: direct,
+        ...(direct ? { driverDirect: direct } : {}),
         oursQueriesPerRequest: perRequest,
         rounds,
         ...(variantRuns.length === 2 ? { variants: { bare: variantRuns[0]!, jit: variantRuns[1]! } } : {}),

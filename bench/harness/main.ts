@@ -41,6 +41,7 @@ const settings = {
   warmupSeconds: num(values.warmup, quick ? 1 : 5),
   seconds: num(values.seconds, quick ? 3 : 15),
   rounds: num(values.rounds, quick ? 1 : 3),
+  direct: !quick,
   naiveSample: num(values['naive-sample'], quick ? 200 : 5000),
   seed: Number(values.seed),
   probes: PROBE_COUNT,

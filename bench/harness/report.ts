@@ -70,7 +70,10 @@ export function markdown(b: BenchResults): string {
             `| | ${name} | ${f(r.p50)} | ${f(r.p99)} | ${f(r.rps, 1)} | ${r.requests} | ${r.non200 + r.invalid + r.transportErrors} | ${r.empty} |`,
           );
       const d = x.driverDirect;
-      lines.push(`| | direct | ${f(d.p50)} | ${f(d.p99)} | ${f(d.rps, 1)} | ${d.requests} | ${d.errors} | |`);
+      if (d)
+        lines.push(
+          `| | direct | ${f(d.p50)} | ${f(d.p99)} | ${f(d.rps, 1)} | ${d.requests} | ${d.errors} | |`,
+        );
       lines.push(`| | (ours ran ${f(x.oursQueriesPerRequest, 1)} Cypher queries per request) | | | | | | |`);
     }
     lines.push(
