@@ -194,6 +194,25 @@ describe('reloading', () => {
     expect((r?.p as Json).sourceQuotes).toHaveLength(1);
   });
 
+  it("swaps an entity's kind label when a reloaded article gives it another kind, and only then", async () => {
+    const kindOf = async (id: string) =>
+      (await db.read(`MATCH (e:Entity {id: $id}) RETURN e.kind AS kind, labels(e) AS labels`, { id }))[0];
+    expect(await kindOf('deepseek-app')).toEqual({ kind: 'Product', labels: ['Entity', 'Product'] });
+    const edited = seedFacts();
+    edited.entities.find((e: Json) => e.id === 'deepseek-app').kind = 'Organization';
+    await loadPath(db, [await writeFactFile(dir, 'edited.facts.json', edited)]);
+    expect(await kindOf('deepseek-app')).toEqual({
+      kind: 'Organization',
+      labels: ['Entity', 'Organization'],
+    });
+    // The same kind again: the labels stay as they are.
+    await loadPath(db, [await writeFactFile(dir, 'edited.facts.json', edited)]);
+    expect(await kindOf('deepseek-app')).toEqual({
+      kind: 'Organization',
+      labels: ['Entity', 'Organization'],
+    });
+  });
+
   it('rolls the whole article back when its transaction fails midway', async () => {
     await loadPath(db, [await writeFactFile(dir, 'second.facts.json', secondArticle())]);
     const before = await factFingerprint(db);
