@@ -70,20 +70,14 @@ const result = async (
 });
 
 /**
- * Every loader first runs once, untimed, on a few articles of the corpus (then the graph is
- * emptied): a cold server spends seconds planning each new statement and warming its JIT, a fixed
- * cost that would otherwise dominate the smaller sizes and favour whichever loader runs last.
+ * A naive loader's warm-up: it runs once, untimed, on a few articles (then the graph is emptied),
+ * so its statement is planned. Our loader and LOAD CSV are warmed together before a size's timed
+ * loads (warmUpLoaders.ts).
  */
 const WARM_UP_ARTICLES = 10;
 
 /** Our loader on the whole corpus, into an empty graph (it stays loaded for the API bench). */
 export async function benchOurLoader(db: Database, m: CorpusManifest): Promise<LoaderResult> {
-  // Only the warm-up's articles stay referenced: the corpus read here must not sit in the heap
-  // while the timed run reads it again (at 1M facts that doubled the validation time by GC).
-  const warm = (await readFactFiles([m.articlesDir])).articles.slice(0, WARM_UP_ARTICLES);
-  await clearGraph(db);
-  await loadArticles(db, warm);
-  await loadArticles(db, warm); // the reload path's statements, planned before the timed reload
   await clearGraph(db);
   const t0 = performance.now();
   const { articles, problems } = await readFactFiles([m.articlesDir]);
@@ -120,8 +114,6 @@ export async function benchLoadCsv(
   importDir: string,
 ): Promise<LoaderResult> {
   const files = await readCorpus(m.articlesDir);
-  await clearGraph(db);
-  await loadCsv(db, await writeCsvs(graphRecords(files.slice(0, WARM_UP_ARTICLES)), importDir));
   await clearGraph(db);
   const url = await writeCsvs(graphRecords(files), importDir);
   const ms = await loadCsv(db, url);
