@@ -46,7 +46,7 @@ const settings = {
   direct: !quick,
   naiveSample: num(values['naive-sample'], quick ? 200 : 5000),
   // Facts every loader loads, untimed, before a size's timed loads (warmUpLoaders.ts); quick
-  // runs only plan the statements, to stay near 3 minutes.
+  // runs warm on less, to stay near 3 minutes.
   warmUpFacts: num(values['warm-up-facts'], quick ? 2_000 : WARM_UP_FACTS),
   seed: Number(values.seed),
   probes: PROBE_COUNT,

@@ -9,15 +9,12 @@
  * corpus is loaded as often as it takes), before any timed load: both then run on a server warmed
  * by both.
  */
-import { readdir } from 'node:fs/promises';
-import path from 'node:path';
 import type { Database } from '../../src/neo4j/Database.js';
 import { graphRecords } from '../../src/ingest/bulk/graphRecords.js';
-import { loadArticles, readFactFiles } from '../../src/ingest/loadPath.js';
-import type { ValidArticle } from '../../src/ingest/validateFactFile.js';
+import { loadArticles } from '../../src/ingest/loadPath.js';
 import type { CorpusManifest } from '../corpus/generate.js';
 import { loadCsv, writeCsvs } from '../load/loadCsv.js';
-import { countFacts } from '../load/readCorpus.js';
+import { countFacts, readCorpus } from '../load/readCorpus.js';
 import { clearGraph } from './benchNeo4j.js';
 
 /** Two of our loader's transactions, five of LOAD CSV's. */
@@ -25,22 +22,6 @@ export const WARM_UP_FACTS = 50_000;
 
 /** Articles reloaded after our warm-up load, so the reload path's statements are planned too. */
 const RELOADED_ARTICLES = 10;
-
-/** Whole articles from the start of the corpus (file order) until `facts` facts; reads no more files. */
-async function corpusHead(articlesDir: string, facts: number): Promise<ValidArticle[]> {
-  const files = (await readdir(articlesDir)).filter((f) => f.endsWith('.facts.json')).sort();
-  const out: ValidArticle[] = [];
-  let count = 0;
-  for (let i = 0; i < files.length && count < facts; i += 500) {
-    const chunk = files.slice(i, i + 500).map((f) => path.join(articlesDir, f));
-    for (const a of (await readFactFiles(chunk)).articles.sort((x, y) => (x.file < y.file ? -1 : 1))) {
-      if (count >= facts) break;
-      out.push(a);
-      count += a.facts.length;
-    }
-  }
-  return out;
-}
 
 /**
  * Runs our loader (and a reload) and, given the server's import folder, LOAD CSV on the corpus's
@@ -53,7 +34,7 @@ export async function warmUpLoaders(
   facts = WARM_UP_FACTS,
 ): Promise<number> {
   const started = performance.now();
-  const head = await corpusHead(m.articlesDir, facts);
+  const head = await readCorpus(m.articlesDir, facts);
   const url = importDir ? await writeCsvs(graphRecords(head), importDir, 'warm-up') : null;
   const rounds = Math.ceil(facts / Math.max(1, countFacts(head)));
   for (let i = 0; i < rounds; i++) {
