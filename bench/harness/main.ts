@@ -53,8 +53,15 @@ const settings = {
   oursLimits: OURS_LIMITS,
   logLevel: 'warn (all servers: no per-request log lines)',
 };
+// The flags whose setting has another name.
+const flagOf: Record<string, string> = {
+  warmupSeconds: 'warmup',
+  naiveSample: 'naive-sample',
+  warmUpFacts: 'warm-up-facts',
+};
 for (const [k, v] of Object.entries(settings))
-  if (typeof v === 'number' && !(v > 0)) throw new Error(`--${k} must be a positive number, got ${v}`);
+  if (typeof v === 'number' && !(v > 0))
+    throw new Error(`--${flagOf[k] ?? k} must be a positive number, got ${v}`);
 
 const started = Date.now();
 const log = (m: string) =>
