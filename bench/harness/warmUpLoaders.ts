@@ -1,9 +1,9 @@
 /**
  * Warms the server for the timed loads of one corpus size. A Neo4j that has just started (the
  * bench's, or the one the previous size's initial import restarted) compiles its hot paths while
- * it works, and its compiler threads take the second of this machine's two cores: measured at 100k
- * facts, our load took 31 s on a cold server and 17–18 s on a warm one (23 s of the server's CPU
- * was the JIT compiler). A warm-up of ten articles plans each statement but leaves the JIT cold,
+ * it works, and its compiler threads take the second of this machine's two cores: measured at
+ * 100k facts, our load took 29–37 s on a cold server and 17–24 s on a warm one (23–26 s of the
+ * server's CPU was the JIT compiler). A warm-up of ten articles plans each statement but leaves the JIT cold,
  * so whichever loader ran first paid for both. Here every loader of the comparison runs, untimed,
  * on the same first WARM_UP_FACTS facts of the corpus (the graph emptied after each; a smaller
  * corpus is loaded as often as it takes), before any timed load: both then run on a server warmed
