@@ -161,7 +161,7 @@ describe('reloading', () => {
     });
   });
 
-  it('keeps each fact in its relationship when an edited article is loaded again, with its new version', async () => {
+  it("keeps each fact in its relationship when an edited article is loaded again, with its new version (and an analyst's own property)", async () => {
     const elementIds = async () =>
       new Map(
         (
@@ -172,6 +172,8 @@ describe('reloading', () => {
         ).map((r) => [r.id, r.e]),
       );
     const before = await elementIds();
+    // An analyst's own property on the fact: the loader replaces only the properties it writes.
+    await db.write(`MATCH ()-[r:USES {id: 'deepseek-uses-openai-models'}]->() SET r.analystNote = 'checked'`);
     const edited = seedFacts();
     const fact = edited.facts.find((f: Json) => f.id === 'deepseek-uses-openai-models');
     delete fact.statedBy;
@@ -188,6 +190,7 @@ describe('reloading', () => {
       about: 'its own development',
       confidence: 0.5,
       sourceArticleIds: [SEED_ID],
+      analystNote: 'checked',
     });
     expect(r?.p).not.toHaveProperty('statedBy');
     expect(r?.p).not.toHaveProperty('reason');
