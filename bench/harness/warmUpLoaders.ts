@@ -3,11 +3,11 @@
  * bench's, or the one the previous size's initial import restarted) compiles its hot paths while
  * it works, and its compiler threads take the second of this machine's two cores: measured at
  * 100k facts, our load took 29–37 s on a cold server and 17–24 s on a warm one (23–26 s of the
- * server's CPU was the JIT compiler). A warm-up of ten articles plans each statement but leaves the JIT cold,
- * so whichever loader ran first paid for both. Here every loader of the comparison runs, untimed,
- * on the same first WARM_UP_FACTS facts of the corpus (the graph emptied after each; a smaller
- * corpus is loaded as often as it takes), before any timed load: both then run on a server warmed
- * by both.
+ * server's CPU was the JIT compiler). A warm-up of ten articles plans each statement but leaves
+ * the JIT cold, so whichever loader ran first paid for both. Here every loader of the comparison
+ * runs, untimed, on the same first WARM_UP_FACTS facts of the corpus (the graph emptied after
+ * each; a smaller corpus is loaded as often as it takes), before any timed load: both then run on
+ * a server warmed by both.
  */
 import type { Database } from '../../src/neo4j/Database.js';
 import { graphRecords } from '../../src/ingest/bulk/graphRecords.js';
