@@ -2,8 +2,7 @@
  * Streams a query's records and stops after the cap: it reads at most `maxRows + 1` records
  * (the extra one only to know that there were more), then cancels the rest of the stream.
  */
-import type { Transaction } from 'neo4j-driver';
-import type { Row } from '../neo4j/Database.js';
+import type { Row, StreamingTx } from '../neo4j/Database.js';
 import { toPlain } from '../neo4j/toPlain.js';
 
 export interface CappedResult {
@@ -13,7 +12,7 @@ export interface CappedResult {
 }
 
 export async function fetchCapped(
-  tx: Transaction,
+  tx: StreamingTx,
   query: string,
   params: Record<string, unknown>,
   maxRows: number,

@@ -1,14 +1,11 @@
 /**
- * One explicit READ-mode transaction for `Query.cypher`, with the request's timeout and its own
- * short retry budget (a few hundred ms on transient errors — an analyst's query should fail fast,
- * not inherit the app's longer managed-transaction retries). It never commits: the work only
- * reads, and rolling back guarantees that nothing it might have done survives.
- *
- * It opens its own session on `db.driver` (instead of `db.read`) because the gate needs the
- * EXPLAIN summary and the runner must stop streaming after the row cap.
+ * One explicit READ-mode transaction for `Query.cypher` (Database.rolledBackRead: never commits,
+ * so nothing the work might have done survives), with the request's timeout and its own short
+ * retry budget — a few hundred ms on transient errors: an analyst's query should fail fast, not
+ * inherit the app's longer managed-transaction retries.
  */
-import neo4j, { isRetryableError, type Transaction } from 'neo4j-driver';
-import type { Database } from '../neo4j/Database.js';
+import { isRetryableError } from 'neo4j-driver';
+import type { Database, StreamingTx } from '../neo4j/Database.js';
 
 export interface ReadTransactionOptions {
   timeoutMs: number;
@@ -22,31 +19,16 @@ const RETRY_BUDGET_MS = 1_000;
 export async function inReadTransaction<T>(
   db: Database,
   o: ReadTransactionOptions,
-  work: (tx: Transaction) => Promise<T>,
+  work: (tx: StreamingTx) => Promise<T>,
 ): Promise<T> {
   const started = Date.now();
   for (let attempt = 1; ; attempt++) {
-    const session = db.driver.session({
-      database: db.database,
-      defaultAccessMode: neo4j.session.READ,
-      ...(o.fetchSize ? { fetchSize: o.fetchSize } : {}),
-    });
     try {
-      const tx = await session.beginTransaction({
-        timeout: o.timeoutMs,
-        metadata: { app: 'newsgraph', tag: 'Query.cypher' },
-      });
-      try {
-        return await work(tx);
-      } finally {
-        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
-      }
+      return await db.rolledBackRead({ ...o, tag: 'Query.cypher' }, work);
     } catch (err) {
       const retry = attempt < MAX_ATTEMPTS && isRetryableError(err) && Date.now() - started < RETRY_BUDGET_MS;
       if (!retry) throw err;
       await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
-    } finally {
-      await session.close();
     }
   }
 }

@@ -7,15 +7,12 @@
  * schema command ends by telling the `onWrite` listeners (the response cache empties itself there),
  * so no write path can forget to.
  */
-import neo4j, {
-  type Driver,
-  type ManagedTransaction,
-  type Record as Record_,
-  type Session,
-} from 'neo4j-driver';
-import { retrying } from './retrying.js';
+import neo4j, { type Driver, type ManagedTransaction, type Result, type Session } from 'neo4j-driver';
 import type { Neo4jTarget } from './Neo4jTarget.js';
-import { toPlain, type Plain } from './toPlain.js';
+import { plainRow } from './plainRow.js';
+import { retrying } from './retrying.js';
+import type { Plain } from './toPlain.js';
+import { withoutStackTrace } from './withoutStackTrace.js';
 
 export type Row = Record<string, Plain>;
 export type Params = Record<string, unknown>;
@@ -108,6 +105,36 @@ export class Database {
     return this.writeTransaction((tx) => tx.run(query, params), o);
   }
 
+  /**
+   * One explicit READ transaction, always rolled back, for work that streams its records
+   * (Query.cypher: EXPLAIN for the plan gate, then a run stopped after the row cap). Counted
+   * like every query; not retried here — the caller keeps its own, shorter budget.
+   */
+  async rolledBackRead<T>(o: StreamingReadOptions, work: (tx: StreamingTx) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: neo4j.session.READ,
+      ...(o.fetchSize ? { fetchSize: o.fetchSize } : {}),
+    });
+    try {
+      const tx = await session.beginTransaction(this.txConfig(o));
+      const counted: StreamingTx = {
+        run: (query, params = {}) => {
+          this.notify(query, params);
+          const start = () => tx.run(query, params);
+          return this.callerStacks ? start() : withoutStackTrace(start);
+        },
+      };
+      try {
+        return await work(counted);
+      } finally {
+        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+      }
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Schema commands (constraints, indexes) run in auto-commit transactions. */
   async schema(statement: string): Promise<void> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
@@ -173,30 +200,17 @@ export class Database {
   }
 }
 
-/** A record as a plain row, straight from its fields (`toObject` would copy every row once more). */
-function plainRow(record: Record_): Row {
-  const row: Row = {};
-  record.keys.forEach((key, i) => {
-    row[key as string] = toPlain(record.get(i));
-  });
-  return row;
-}
-
-/**
- * Calls `start` with stack traces off: the driver captures one, synchronously, in the Result
- * that `tx.run` builds (nothing else runs meanwhile, so no other code sees the limit).
- */
-function withoutStackTrace<T>(start: () => T): T {
-  const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
-    return start();
-  } finally {
-    Error.stackTraceLimit = limit;
-  }
-}
-
 /** What a write transaction's work sees: run a query, get plain rows; counted like every query. */
 export interface CountingTx {
   run(query: string, params?: Params): Promise<Row[]>;
+}
+
+export interface StreamingReadOptions extends QueryOptions {
+  /** Records per batch from the server (the capped runner asks for one more than its cap). */
+  fetchSize?: number;
+}
+
+/** What a streaming read's work sees: the driver's own Result, to stream or stop early. */
+export interface StreamingTx {
+  run(query: string, params?: Params): Result;
 }

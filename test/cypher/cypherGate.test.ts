@@ -120,10 +120,15 @@ describe('Query.cypher refuses every write and unsafe statement, and nothing cha
   it.each(refused)('%s', async (_label, statement, reason) => {
     const before = await snapshot();
     const text = typeof statement === 'function' ? statement() : statement;
-    const answer = await cypherRequest(app, text);
+    const sent: string[] = [];
+    const stop = db.onQuery((query) => sent.push(query));
+    const answer = await cypherRequest(app, text).finally(stop);
     expect(answer.data ?? null).toBeNull();
     expect(errorOf(answer)).toMatchObject({ code: 'FORBIDDEN', reason });
     expect(errorOf(answer).message).toMatch(/^Refused: .*read-only queries only\.$/);
+    // Only the plan was asked for (EXPLAIN executes nothing); the statement itself never ran.
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatch(/^EXPLAIN\s/);
     expect(await snapshot()).toEqual(before);
   });
 

@@ -176,11 +176,11 @@ describe('never cached', () => {
     const cypher = 'query ($q: String!) { cypher(query: $q) { rows } }';
     const q = { q: 'MATCH (e:Entity {id: "deepseek"}) RETURN e.name AS name' };
     process.env.NEWSGRAPH_CYPHER = 'open';
-    // (Query.cypher runs on its own session, which Database.onQuery does not count: the header tells.)
     for (let i = 0; i < 2; i++) {
       const r = await ask(app, cypher, q);
       expect(r.body.data).toEqual({ cypher: { rows: [{ name: 'DeepSeek' }] } });
       expect(r.cache).toBe('miss');
+      expect(r.queries).toBe(2); // the plan (EXPLAIN) and the run, both times
     }
     process.env.NEWSGRAPH_API_KEY = KEY;
     process.env.NEWSGRAPH_CYPHER = 'key';
