@@ -1,4 +1,5 @@
 /** The shape of a `newsgraph/facts@1` file as the generator writes it (src/ingest/README.md). */
+import type { QualifierKey } from '../../src/ingest/qualifierKeys.js';
 import type { RelationType } from '../../src/ingest/relationTypes.js';
 import type { SynEntity } from './entities.js';
 
@@ -9,7 +10,7 @@ export interface SynFact {
   object: string;
   summary: string;
   quote: string;
-  qualifiers?: Partial<Record<'about' | 'reason' | 'when' | 'role' | 'scope', string>>;
+  qualifiers?: Partial<Record<QualifierKey, string>>;
   statedBy?: string;
   modality: 'alleged' | 'reported' | 'confirmed';
   confidence: number;

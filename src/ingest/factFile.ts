@@ -6,6 +6,7 @@
  * schema cannot say (quotes in the text, ids that resolve) is checked in checkFactFile.ts.
  */
 import { z } from 'zod';
+import { QUALIFIER_KEYS, type QualifierKey } from './qualifierKeys.js';
 import { RELATION_TYPE_NAMES } from './relationTypes.js';
 
 export const FORMAT = 'newsgraph/facts@1';
@@ -60,8 +61,6 @@ export const entitySchema = z.strictObject({
   description: text.optional(),
 });
 
-export const QUALIFIER_KEYS = ['about', 'reason', 'when', 'role', 'scope'] as const;
-
 export const factSchema = z.strictObject({
   id: id.describe('Stable, global fact id; a second article reporting the same fact reuses it'),
   subject: id.describe('Entity id'),
@@ -75,7 +74,7 @@ export const factSchema = z.strictObject({
   qualifiers: z
     .strictObject(
       Object.fromEntries(QUALIFIER_KEYS.map((k) => [k, text.optional()])) as {
-        [K in (typeof QUALIFIER_KEYS)[number]]: z.ZodOptional<typeof text>;
+        [K in QualifierKey]: z.ZodOptional<typeof text>;
       },
     )
     .default({}),

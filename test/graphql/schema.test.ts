@@ -1,6 +1,6 @@
 /**
  * The contract itself: schema.graphql describes every type, field, argument and enum value; its
- * enums match the closed lists the loader uses; the API's Cypher files are named, documented and
+ * enums and its Qualifiers match the closed lists the loader uses; the API's Cypher files are named, documented and
  * name the whole closed list of relation types wherever they name types.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -15,6 +15,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { createSchema } from '../../src/graphql/createSchema.js';
 import { ENTITY_KINDS } from '../../src/ingest/factFile.js';
+import { QUALIFIER_KEYS } from '../../src/ingest/qualifierKeys.js';
 import { RELATION_TYPE_NAMES } from '../../src/ingest/relationTypes.js';
 import { QUERIES_DIR } from '../../src/neo4j/queryLibrary.js';
 
@@ -33,6 +34,12 @@ describe('schema.graphql', () => {
 
   it('EntityKind is the list of kinds of the fact format', () => {
     expect(enumValues('EntityKind')).toEqual([...ENTITY_KINDS]);
+  });
+
+  it('Qualifiers has exactly the qualifier keys of the fact format, in its order', () => {
+    const type = schema.getType('Qualifiers');
+    if (!isObjectType(type)) throw new Error('Qualifiers is not an object type');
+    expect(Object.keys(type.getFields())).toEqual([...QUALIFIER_KEYS]);
   });
 
   it('describes every type, field, argument and enum value', () => {

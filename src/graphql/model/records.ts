@@ -2,6 +2,7 @@
  * What resolvers pass down as parents (graphql-codegen maps the schema types to these in
  * .graphqlrc.yml): plain records built from query rows, one shape per schema type.
  */
+import type { Qualifiers } from '../../ingest/qualifierKeys.js';
 import type { EntityKind, Modality, RelationType } from '../generated/resolvers.js';
 
 export interface EntityRecord {
@@ -20,13 +21,7 @@ export interface SourceRecord {
   position: number;
 }
 
-export interface QualifiersRecord {
-  about: string | null;
-  reason: string | null;
-  when: string | null;
-  role: string | null;
-  scope: string | null;
-}
+export type QualifiersRecord = Qualifiers;
 
 /** A fact with both of its entities (every relation query returns them in the same row). */
 export interface RelationRecord {

@@ -3,6 +3,7 @@
  * client uses. Documents are plain strings; answers are typed by the interfaces below, which
  * mirror the fields asked for in schema.graphql.
  */
+import type { Qualifiers } from '../../ingest/qualifierKeys.js';
 import type { RelationType } from '../../ingest/relationTypes.js';
 
 export interface EntityRef {
@@ -151,7 +152,7 @@ export interface RelationDetails extends RelationRef {
   confidence: number;
   cameo: string | null;
   statedBy: { name: string } | null;
-  qualifiers: Record<'about' | 'reason' | 'when' | 'role' | 'scope', string | null>;
+  qualifiers: Qualifiers;
   sources: SourceDetails[];
   deniedBy: Array<{
     id: string;
