@@ -1,7 +1,7 @@
 /**
  * The contract itself: schema.graphql describes every type, field, argument and enum value; its
- * enums and its Qualifiers match the closed lists the loader uses; the API's Cypher files are named, documented and
- * name the whole closed list of relation types wherever they name types.
+ * enums and its Qualifiers match the closed lists the loader uses; the API's Cypher files are
+ * named, documented and name the whole closed list of relation types wherever they name types.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
