@@ -9,13 +9,15 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Neo4jTarget } from '../Neo4jTarget.js';
 import { ProvisionError } from '../ProvisionError.js';
-import { ensurePassword, readPassword } from './credentials.js';
+import { ensurePassword } from './credentials.js';
 import { ensureJars } from './jars.js';
 import { findJava } from './java.js';
 import { jvmArgs, neo4jConf } from './neo4jConf.js';
 import { portPreferring } from './freePort.js';
-import { clearState, liveState, writeState, type ServerState } from './serverState.js';
-import { consoleLog, logTail, waitForBolt } from './readiness.js';
+import { localTarget, stopServer } from './localTarget.js';
+import { consoleLog, exitOf, logTail, waitForBolt } from './readiness.js';
+import { reuseRunning } from './reuseRunning.js';
+import { liveState, writeState, type ServerState } from './serverState.js';
 import { stopProcess } from './stopProcess.js';
 
 export interface LocalServerOptions {
@@ -39,11 +41,8 @@ export interface LocalServerOptions {
 
 export async function startLocalServer(o: LocalServerOptions): Promise<Neo4jTarget> {
   const home = path.resolve(o.home);
-  const running = await liveState(home);
-  if (running) {
-    o.log(`Reusing the local Neo4j already running for ${home} (pid ${running.pid})`);
-    return target(home, running, false);
-  }
+  const reused = await reuseRunning(home, o);
+  if (reused) return reused;
   const { java, jars, confDir, boltPort, httpPort } = await prepareLocalServer(o);
 
   const out = openSync(consoleLog(home), 'a');
@@ -77,12 +76,12 @@ export async function startLocalServer(o: LocalServerOptions): Promise<Neo4jTarg
     startedAt: new Date().toISOString(),
   };
   await writeState(home, state);
-  const t = target(home, state, true);
+  const t = localTarget(home, state, true);
   o.log(
     `Starting Neo4j ${o.version} (pid ${child.pid}) on bolt://127.0.0.1:${boltPort}; log: ${consoleLog(home)}`,
   );
   try {
-    await waitForBolt(t, child, o.startTimeoutMs);
+    await waitForBolt(t, exitOf(child), o.startTimeoutMs);
   } catch (err) {
     await t.stop();
     const tail = await logTail(home);
@@ -126,28 +125,8 @@ export async function stopStartingServers(): Promise<void> {
 export async function stopLocalServer(home: string): Promise<boolean> {
   const state = await liveState(path.resolve(home));
   if (!state) return false;
-  await stopProcess(state.pid);
-  await clearState(path.resolve(home));
+  await stopServer(path.resolve(home), state);
   return true;
 }
 
 export { liveState as localServerState };
-
-function target(home: string, state: ServerState, owned: boolean): Neo4jTarget {
-  let stopped = false;
-  return {
-    way: 'local',
-    uri: `bolt://127.0.0.1:${state.boltPort}`,
-    username: 'neo4j',
-    password: state.auth ? (readPassword(home) ?? '') : '',
-    database: 'neo4j',
-    browserUrl: `http://127.0.0.1:${state.httpPort}/browser/`,
-    owned,
-    async stop() {
-      if (!owned || stopped) return;
-      stopped = true;
-      await stopProcess(state.pid);
-      await clearState(home);
-    },
-  };
-}

@@ -16,15 +16,28 @@ export async function logTail(home: string, lines = 25): Promise<string> {
   }
 }
 
-/** Resolves once the server answers over Bolt; rejects when the process exits or time runs out. */
-export async function waitForBolt(t: Neo4jTarget, child: ChildProcess, timeoutMs: number): Promise<void> {
-  let exited: number | null | undefined;
-  child.once('exit', (code) => (exited = code));
+/** Why a started child is gone (its exit code), or undefined while it runs. */
+export function exitOf(child: ChildProcess): () => string | undefined {
+  let exited: string | undefined;
+  child.once('exit', (code) => (exited = `Neo4j exited during start-up (exit code ${code}).`));
+  return () => exited;
+}
+
+/**
+ * Resolves once the server answers over Bolt; rejects when `gone` names a reason (the process
+ * has ended) or time runs out.
+ */
+export async function waitForBolt(
+  t: Neo4jTarget,
+  gone: () => string | undefined,
+  timeoutMs: number,
+): Promise<void> {
   const auth = t.password ? neo4j.auth.basic(t.username, t.password) : undefined;
   const deadline = Date.now() + timeoutMs;
   let lastError = '';
   while (Date.now() < deadline) {
-    if (exited !== undefined) throw new Error(`Neo4j exited during start-up (exit code ${exited}).`);
+    const reason = gone();
+    if (reason) throw new ServerGone(reason);
     const driver = neo4j.driver(t.uri, auth, { connectionTimeout: 2000, maxConnectionPoolSize: 1 });
     try {
       await driver.getServerInfo({ database: t.database });
@@ -40,3 +53,6 @@ export async function waitForBolt(t: Neo4jTarget, child: ChildProcess, timeoutMs
     `Neo4j did not accept Bolt connections within ${timeoutMs / 1000} s (last error: ${lastError}).`,
   );
 }
+
+/** The server process ended while we waited for it. */
+export class ServerGone extends Error {}
