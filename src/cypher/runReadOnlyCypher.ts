@@ -6,6 +6,7 @@
 import { Neo4jError } from 'neo4j-driver';
 import type { Database } from '../neo4j/Database.js';
 import { isSyntaxError, isTimeout } from '../neo4j/errors.js';
+import { NoAnswerInTime } from '../neo4j/withDeadline.js';
 import { CypherInputError, CypherRefused, CypherTimeout } from './cypherErrors.js';
 import { EXPLAIN_PREFIX, analystPositions } from './explainPrefix.js';
 import { fetchCapped, type CappedResult } from './fetchCapped.js';
@@ -48,7 +49,7 @@ export async function runReadOnlyCypher(
 
 /** Driver errors → the gate's errors; unknown ones are returned as they are (and get masked). */
 function classify(err: unknown, timeoutMs: number, stage: 'plan' | 'run'): unknown {
-  if (isTimeout(err)) return new CypherTimeout(timeoutMs);
+  if (isTimeout(err) || err instanceof NoAnswerInTime) return new CypherTimeout(timeoutMs);
   if (isSyntaxError(err)) {
     const message = (err as Neo4jError).message;
     return new CypherInputError(stage === 'plan' ? analystPositions(message) : message);

@@ -12,7 +12,11 @@ import type { Neo4jTarget } from './Neo4jTarget.js';
 import { plainRow } from './plainRow.js';
 import { retrying } from './retrying.js';
 import type { Plain } from './toPlain.js';
+import { NoAnswerInTime, withDeadline } from './withDeadline.js';
 import { withoutStackTrace } from './withoutStackTrace.js';
+
+/** How long past a transaction's timeout a caller still waits for the server's own timeout error. */
+const DEADLINE_GRACE_MS = 2_000;
 
 export type Row = Record<string, Plain>;
 export type Params = Record<string, unknown>;
@@ -109,6 +113,11 @@ export class Database {
    * One explicit READ transaction, always rolled back, for work that streams its records
    * (Query.cypher: EXPLAIN for the plan gate, then a run stopped after the row cap). Counted
    * like every query; not retried here — the caller keeps its own, shorter budget.
+   *
+   * Neo4j checks a transaction's timeout only between steps of its work, so a statement busy in
+   * one expression (a reduce over millions of items) would keep the caller waiting for hours. The
+   * caller stops waiting a little after the timeout (NoAnswerInTime); the session is closed once
+   * the server lets go of it.
    */
   async rolledBackRead<T>(o: StreamingReadOptions, work: (tx: StreamingTx) => Promise<T>): Promise<T> {
     const session = this.driver.session({
@@ -116,22 +125,39 @@ export class Database {
       defaultAccessMode: neo4j.session.READ,
       ...(o.fetchSize ? { fetchSize: o.fetchSize } : {}),
     });
+    const done = this.inRolledBackTransaction(session, o, work);
+    let abandoned = false;
     try {
-      const tx = await session.beginTransaction(this.txConfig(o));
-      const counted: StreamingTx = {
-        run: (query, params = {}) => {
-          this.notify(query, params);
-          const start = () => tx.run(query, params);
-          return this.callerStacks ? start() : withoutStackTrace(start);
+      return await withDeadline(done, (o.timeoutMs ?? this.defaultTimeoutMs) + DEADLINE_GRACE_MS).catch(
+        (err: unknown) => {
+          abandoned = err instanceof NoAnswerInTime;
+          throw err;
         },
-      };
-      try {
-        return await work(counted);
-      } finally {
-        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
-      }
+      );
     } finally {
-      await session.close();
+      const closed = done.catch(() => undefined).then(() => session.close());
+      if (abandoned) closed.catch(() => undefined);
+      else await closed;
+    }
+  }
+
+  private async inRolledBackTransaction<T>(
+    session: Session,
+    o: StreamingReadOptions,
+    work: (tx: StreamingTx) => Promise<T>,
+  ): Promise<T> {
+    const tx = await session.beginTransaction(this.txConfig(o));
+    const counted: StreamingTx = {
+      run: (query, params = {}) => {
+        this.notify(query, params);
+        const start = () => tx.run(query, params);
+        return this.callerStacks ? start() : withoutStackTrace(start);
+      },
+    };
+    try {
+      return await work(counted);
+    } finally {
+      if (tx.isOpen()) await tx.rollback().catch(() => undefined);
     }
   }
 

@@ -156,6 +156,32 @@ describe('limits', () => {
     );
     expect(running).toEqual([]);
   });
+
+  it('answers QUERY_TIMEOUT soon after the timeout even when Neo4j cannot stop the query in time', async () => {
+    // Neo4j checks the timeout between steps of the work; one reduce over a quadratically growing
+    // string is one step, so the server runs it to its end (about 15 s on a 2-core CI machine).
+    vi.stubEnv('NEWSGRAPH_CYPHER_TIMEOUT_MS', '500');
+    const statement = "RETURN size(reduce(s = '', x IN range(1, 110000) | s + 'xxxxxxxxxxxxxxxxxxxx')) AS n";
+    const stillRunning = async () =>
+      (
+        await db.read('SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery = $q RETURN *', {
+          q: statement,
+        })
+      ).length > 0;
+    const started = Date.now();
+    const answer = await cypherRequest(app, statement);
+    const elapsed = Date.now() - started;
+    try {
+      expect(errorOf(answer).code).toBe('QUERY_TIMEOUT');
+      expect(errorOf(answer).message).toMatch(/ran longer than 500 ms/);
+      expect(elapsed).toBeLessThan(8_000);
+      expect(await stillRunning()).toBe(true); // the client stopped waiting; the server had not
+    } finally {
+      // Let the server finish it before the next test measures anything.
+      for (const deadline = Date.now() + 120_000; Date.now() < deadline && (await stillRunning());)
+        await new Promise((r) => setTimeout(r, 500));
+    }
+  }, 150_000);
 });
 
 describe('errors', () => {
