@@ -6,57 +6,29 @@
  * but only while the server is stopped, which is why it needs the local server and refuses a
  * running one.
  *
- * Steps: start the server, check that its graph is empty and the files fit it (checkFileSet);
- * stop it (a database never created is empty without asking); write the CSVs and import them; start it again, apply the schema, add what the import
- * cannot write (empty lists) and check the counts. If anything after the import fails, the
+ * Steps: start the server, check that its graph is empty and the files fit it (checkFileSet),
+ * stop it (checkEmptyAndFitting.ts; a database never created is empty without asking); write the
+ * CSVs and import them; start it again, apply the schema, add what the import cannot write (empty
+ * lists) and check the counts (finishImport.ts). If anything after the import fails, the
  * database's files are removed: it was empty before, and it is empty again.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { applySchema, SCHEMA_FILE } from '../../neo4j/applySchema.js';
-import { connect } from '../../neo4j/connect.js';
-import type { Database } from '../../neo4j/Database.js';
-import { importDatabase, removeDatabaseFiles } from '../../neo4j/local/importDatabase.js';
+import { importDatabase } from '../../neo4j/local/importDatabase.js';
 import { jarsDir } from '../../neo4j/local/jars.js';
-import {
-  localServerState,
-  prepareLocalServer,
-  startLocalServer,
-  type LocalServerOptions,
-} from '../../neo4j/local/LocalServer.js';
-import type { Neo4jTarget } from '../../neo4j/Neo4jTarget.js';
+import { localServerState, prepareLocalServer } from '../../neo4j/local/LocalServer.js';
 import { ProvisionError } from '../../neo4j/ProvisionError.js';
-import { query } from '../../neo4j/queryLibrary.js';
 import { checkFileSet } from '../checkFileSet.js';
 import { FactFileError } from '../Problem.js';
 import type { ValidArticle } from '../validateFactFile.js';
-import { graphRecords, type GraphRecords } from './graphRecords.js';
+import { checkEmptyAndFitting } from './checkEmptyAndFitting.js';
+import { finishImport } from './finishImport.js';
+import { graphRecords } from './graphRecords.js';
+import { DATABASE, type InitialImportOptions, type InitialImportResult } from './initialImportOptions.js';
 import { ARRAY_DELIMITER, writeImportFiles } from './writeImportFiles.js';
 
-export interface InitialImportOptions {
-  server: LocalServerOptions;
-  /** How long to wait for the server to serve queries after each start. */
-  connectWaitMs: number;
-  /** Heap of the import tool (default: the server's heap). */
-  importHeap?: string;
-  log: (msg: string) => void;
-}
-
-export interface InitialImportResult {
-  /** The server, running, with the imported graph; the caller stops it and closes `db`. */
-  target: Neo4jTarget;
-  db: Database;
-  entities: number;
-  articles: number;
-  facts: number;
-  /** Seconds per step: check (start, emptiness, file set), files, import, restart, schema. */
-  phases: Record<'check' | 'files' | 'import' | 'restart' | 'schema', number>;
-}
-
-/** The local server's database (Community Edition has one). */
-const DATABASE = 'neo4j';
-const DB_OPTIONS = { defaultTimeoutMs: 30 * 60_000, maxRetryTimeMs: 0 };
+export type { InitialImportOptions, InitialImportResult } from './initialImportOptions.js';
 
 export async function initialImport(
   articles: readonly ValidArticle[],
@@ -98,74 +70,9 @@ export async function initialImport(
       heap: o.importHeap ?? o.server.heap,
     });
     phases.import = clock();
-    return await finish(records, files.emptyLists, o, phases, clock);
+    return await finishImport(records, files.emptyLists, o, phases, clock);
   } finally {
     await rm(dir, { recursive: true, force: true });
-  }
-}
-
-/** Starts the server, refuses a graph that holds anything or files that do not fit; stops it. */
-async function checkEmptyAndFitting(articles: readonly ValidArticle[], o: InitialImportOptions) {
-  const target = await startLocalServer(o.server);
-  let db: Database | undefined;
-  try {
-    db = await connect(target, o.connectWaitMs, o.log, DB_OPTIONS);
-    const [shape] = await db.read(query('ingestGraphShape'));
-    // Any node at all, not only ours: the import replaces the whole database.
-    if (Number(shape?.nodes) > 0)
-      throw new ProvisionError(
-        `An initial import loads only into an empty graph, and the graph at ${target.uri} holds ` +
-          `${shape?.nodes} node(s), ${shape?.entities} of them entities and ${shape?.articles} articles. ` +
-          'Nothing was changed: load into it with `newsgraph load` (without --initial).',
-      );
-    const check = await checkFileSet(db, articles);
-    if (check.problems.length > 0) throw new FactFileError(check.problems);
-  } finally {
-    await db?.close();
-    await target.stop();
-  }
-}
-
-/** Restarts the server on the imported store, applies the schema, fills in and checks. */
-async function finish(
-  records: GraphRecords,
-  emptyLists: { entityAliases: string[]; entityRoles: string[] },
-  o: InitialImportOptions,
-  phases: InitialImportResult['phases'],
-  clock: () => number,
-): Promise<InitialImportResult> {
-  const target = await startLocalServer(o.server);
-  let db: Database | undefined;
-  try {
-    db = await connect(target, o.connectWaitMs, o.log, DB_OPTIONS);
-    await db.read('RETURN 1 AS ok'); // the database itself is online, not just Bolt
-    phases.restart = clock();
-    // Constraints and indexes are built from the imported store; waiting for them is part of the load.
-    await applySchema(db, SCHEMA_FILE, 3600);
-    await db.write(query('ingestInitialEmptyLists'), {
-      noAliases: emptyLists.entityAliases,
-      noRoles: emptyLists.entityRoles,
-    });
-    phases.schema = clock();
-    const [shape] = await db.read(query('ingestGraphShape'));
-    const expected = {
-      entities: records.entities.length,
-      articles: records.articles.length,
-      mentions: records.mentions.length,
-      facts: records.facts.length,
-    };
-    for (const [k, v] of Object.entries(expected))
-      if (Number(shape?.[k]) !== v)
-        throw new Error(`the import wrote ${String(shape?.[k])} ${k}, expected ${v}`);
-    return { target, db, ...expected, phases };
-  } catch (err) {
-    await db?.close();
-    await target.stop();
-    await removeDatabaseFiles(path.resolve(o.server.home), DATABASE);
-    throw new ProvisionError(
-      `The initial import failed after writing the store (${(err as Error).message}); its files were ` +
-        'removed, so the graph is empty again.',
-    );
   }
 }
 
