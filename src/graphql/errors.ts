@@ -4,6 +4,7 @@
  */
 import { GraphQLError } from 'graphql';
 import { isTimeout, isUnavailable } from '../neo4j/errors.js';
+import { NoAnswerInTime } from '../neo4j/withDeadline.js';
 
 export function badUserInput(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...extensions } });
@@ -29,7 +30,8 @@ export function forbidden(message: string): GraphQLError {
 export function toClientError(err: unknown): unknown {
   const original = err instanceof GraphQLError && err.originalError ? err.originalError : err;
   if (isUnavailable(original)) return serviceUnavailable();
-  // A query past its transaction timeout: the database is overloaded, not the request wrong.
-  if (isTimeout(original)) return queryTimeout();
+  // A query past its transaction timeout (or stuck past it, unanswered): the database is
+  // overloaded, not the request wrong.
+  if (isTimeout(original) || original instanceof NoAnswerInTime) return queryTimeout();
   return err;
 }

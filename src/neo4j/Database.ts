@@ -7,41 +7,34 @@
  * schema command ends by telling the `onWrite` listeners (the response cache empties itself there),
  * so no write path can forget to.
  */
-import neo4j, { type Driver, type ManagedTransaction, type Result, type Session } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import type {
+  CountingTx,
+  DatabaseOptions,
+  Params,
+  QueryOptions,
+  Row,
+  StreamingReadOptions,
+  StreamingTx,
+} from './databaseTypes.js';
 import type { Neo4jTarget } from './Neo4jTarget.js';
 import { plainRow } from './plainRow.js';
 import { retrying } from './retrying.js';
-import type { Plain } from './toPlain.js';
 import { NoAnswerInTime, withDeadline } from './withDeadline.js';
 import { withoutStackTrace } from './withoutStackTrace.js';
 
 /** How long past a transaction's timeout a caller still waits for the server's own timeout error. */
 const DEADLINE_GRACE_MS = 2_000;
 
-export type Row = Record<string, Plain>;
-export type Params = Record<string, unknown>;
-
-export interface QueryOptions {
-  /** Transaction timeout; the server aborts the query past it. */
-  timeoutMs?: number;
-  /** Tag shown in `SHOW TRANSACTIONS` and the query log. */
-  tag?: string;
-}
-
-export interface DatabaseOptions {
-  /** Fail fast when the server is down: how long to wait for a connection (ms). */
-  acquisitionTimeoutMs?: number;
-  /** Total retry time of reads and write transactions on transient errors (ms). */
-  maxRetryTimeMs?: number;
-  defaultTimeoutMs?: number;
-  /**
-   * Let neo4j-driver record the JavaScript stack of every query, so that a failing query's error
-   * shows where it was run. Formatting that stack through source maps (tsx) took about 4 % of the
-   * service's CPU under load (profiled), so by default only LOG_LEVEL debug or trace keeps it; a
-   * failed query's message, code and request id are logged either way.
-   */
-  callerStacks?: boolean;
-}
+export type {
+  CountingTx,
+  DatabaseOptions,
+  Params,
+  QueryOptions,
+  Row,
+  StreamingReadOptions,
+  StreamingTx,
+} from './databaseTypes.js';
 
 type QueryListener = (query: string, params: Params) => void;
 type WriteListener = () => void;
@@ -81,11 +74,7 @@ export class Database {
   read(query: string, params: Params = {}, o: QueryOptions = {}): Promise<Row[]> {
     return retrying(async () => {
       const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
-      try {
-        return await this.run(session, query, params, this.txConfig(o));
-      } finally {
-        await session.close();
-      }
+      return this.closingAfter(session, o, this.run(session, query, params, this.txConfig(o)));
     }, this.maxRetryTimeMs);
   }
 
@@ -112,12 +101,8 @@ export class Database {
   /**
    * One explicit READ transaction, always rolled back, for work that streams its records
    * (Query.cypher: EXPLAIN for the plan gate, then a run stopped after the row cap). Counted
-   * like every query; not retried here — the caller keeps its own, shorter budget.
-   *
-   * Neo4j checks a transaction's timeout only between steps of its work, so a statement busy in
-   * one expression (a reduce over millions of items) would keep the caller waiting for hours. The
-   * caller stops waiting a little after the timeout (NoAnswerInTime); the session is closed once
-   * the server lets go of it.
+   * like every query; not retried here — the caller keeps its own, shorter budget. Waited for
+   * like `read` (closingAfter).
    */
   async rolledBackRead<T>(o: StreamingReadOptions, work: (tx: StreamingTx) => Promise<T>): Promise<T> {
     const session = this.driver.session({
@@ -125,17 +110,27 @@ export class Database {
       defaultAccessMode: neo4j.session.READ,
       ...(o.fetchSize ? { fetchSize: o.fetchSize } : {}),
     });
-    const done = this.inRolledBackTransaction(session, o, work);
+    return this.closingAfter(session, o, this.inRolledBackTransaction(session, o, work));
+  }
+
+  /**
+   * `work`'s answer, then `session` closed. Neo4j checks a transaction's timeout only between
+   * steps of its work, so a statement busy in one expression (a reduce over millions of items)
+   * or a server stuck collecting garbage would keep the caller waiting for hours: the caller stops
+   * waiting a little after the timeout (NoAnswerInTime), and the session is closed once the
+   * server lets go of it.
+   */
+  private async closingAfter<T>(session: Session, o: QueryOptions, work: Promise<T>): Promise<T> {
     let abandoned = false;
     try {
-      return await withDeadline(done, (o.timeoutMs ?? this.defaultTimeoutMs) + DEADLINE_GRACE_MS).catch(
+      return await withDeadline(work, (o.timeoutMs ?? this.defaultTimeoutMs) + DEADLINE_GRACE_MS).catch(
         (err: unknown) => {
           abandoned = err instanceof NoAnswerInTime;
           throw err;
         },
       );
     } finally {
-      const closed = done.catch(() => undefined).then(() => session.close());
+      const closed = work.catch(() => undefined).then(() => session.close());
       if (abandoned) closed.catch(() => undefined);
       else await closed;
     }
@@ -224,19 +219,4 @@ export class Database {
       metadata: o.tag ? { app: 'newsgraph', tag: o.tag } : undefined,
     };
   }
-}
-
-/** What a write transaction's work sees: run a query, get plain rows; counted like every query. */
-export interface CountingTx {
-  run(query: string, params?: Params): Promise<Row[]>;
-}
-
-export interface StreamingReadOptions extends QueryOptions {
-  /** Records per batch from the server (the capped runner asks for one more than its cap). */
-  fetchSize?: number;
-}
-
-/** What a streaming read's work sees: the driver's own Result, to stream or stop early. */
-export interface StreamingTx {
-  run(query: string, params?: Params): Result;
 }

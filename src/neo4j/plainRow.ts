@@ -1,5 +1,5 @@
 import type { Record as Neo4jRecord } from 'neo4j-driver';
-import type { Row } from './Database.js';
+import type { Row } from './databaseTypes.js';
 import { toPlain } from './toPlain.js';
 
 /** A record as a plain row, straight from its fields (`toObject` would copy every row once more). */

@@ -78,6 +78,21 @@ export class OwnNeo4j {
     await clearState(this.home);
   }
 
+  /** A freeze (SIGSTOP): the process and its connections stay, nothing answers — a JVM stuck in GC. */
+  async freeze(): Promise<void> {
+    await this.signal('SIGSTOP');
+  }
+
+  async thaw(): Promise<void> {
+    await this.signal('SIGCONT');
+  }
+
+  private async signal(signal: NodeJS.Signals): Promise<void> {
+    const state = await liveState(this.home);
+    if (!state) throw new Error('no server to signal');
+    process.kill(state.pid, signal);
+  }
+
   async remove(): Promise<void> {
     await this.stop();
     await rm(this.home, { recursive: true, force: true });
