@@ -6,5 +6,5 @@ export const QUALIFIER_KEYS = ['about', 'reason', 'when', 'role', 'scope'] as co
 
 export type QualifierKey = (typeof QUALIFIER_KEYS)[number];
 
-/** A fact's qualifiers as the API and the explorer see them: null where the article says nothing. */
+/** A fact's qualifiers as the API and the explorer see them (null: the article says nothing). */
 export type Qualifiers = Record<QualifierKey, string | null>;

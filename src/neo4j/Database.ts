@@ -1,9 +1,9 @@
 /**
  * The one owner of the Neo4j driver and of transactions. Reads run as auto-commit queries in READ
  * sessions, writes through `executeWrite` (so neo4j:// routing sends them to readers and the
- * leader), sessions are
- * closed in `finally`, rows come back as plain JSON objects, and every query run is counted —
- * the API's bound on round trips per request is tested against that counter. Every write and
+ * leader), sessions are closed in `finally` (a read that gets no answer at all is given up 2 s
+ * past its timeout, its session closed later), rows come back as plain JSON objects, and every
+ * query run is counted — the API's bound on round trips per request is tested against that counter. Every write and
  * schema command ends by telling the `onWrite` listeners (the response cache empties itself there),
  * so no write path can forget to.
  */
@@ -23,18 +23,11 @@ import { retrying } from './retrying.js';
 import { NoAnswerInTime, withDeadline } from './withDeadline.js';
 import { withoutStackTrace } from './withoutStackTrace.js';
 
-/** How long past a transaction's timeout a caller still waits for the server's own timeout error. */
+/** How long past a transaction's timeout a caller still waits for the server's timeout error. */
 const DEADLINE_GRACE_MS = 2_000;
 
-export type {
-  CountingTx,
-  DatabaseOptions,
-  Params,
-  QueryOptions,
-  Row,
-  StreamingReadOptions,
-  StreamingTx,
-} from './databaseTypes.js';
+// Callers take the interface's types from here, with the class.
+export type * from './databaseTypes.js';
 
 type QueryListener = (query: string, params: Params) => void;
 type WriteListener = () => void;

@@ -78,7 +78,7 @@ export class OwnNeo4j {
     await clearState(this.home);
   }
 
-  /** A freeze (SIGSTOP): the process and its connections stay, nothing answers — a JVM stuck in GC. */
+  /** A freeze (SIGSTOP): process and connections stay, nothing answers — like a JVM stuck in GC. */
   async freeze(): Promise<void> {
     await this.signal('SIGSTOP');
   }
