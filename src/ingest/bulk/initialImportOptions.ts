@@ -25,5 +25,5 @@ export interface InitialImportResult {
 
 /** The local server's database (Community Edition has one). */
 export const DATABASE = 'neo4j';
-/** One connection for long schema and check statements, never retried. */
+/** Its connections: statements as long as index population may take, and no retries. */
 export const DB_OPTIONS = { defaultTimeoutMs: 30 * 60_000, maxRetryTimeMs: 0 };
