@@ -14,6 +14,7 @@ import {
   type LocalServerOptions,
 } from '../../src/neo4j/local/LocalServer.js';
 import { clearState, liveState } from '../../src/neo4j/local/serverState.js';
+import { exitWithin } from '../../src/neo4j/local/stopProcess.js';
 import type { Neo4jTarget } from '../../src/neo4j/Neo4jTarget.js';
 
 /** A small local server of a test's own in `home` (auth off; the jars shared with every server). */
@@ -74,7 +75,7 @@ export class OwnNeo4j {
     const state = await liveState(this.home);
     if (!state) return;
     process.kill(state.pid, 'SIGKILL');
-    while (isAlive(state.pid)) await new Promise((r) => setTimeout(r, 50));
+    await exitWithin(state.pid, 60_000);
     await clearState(this.home);
   }
 
@@ -117,14 +118,5 @@ export async function servingQueries(target: Neo4jTarget): Promise<void> {
     }
   } finally {
     await db.close();
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
   }
 }

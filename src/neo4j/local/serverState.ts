@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { alive } from './stopProcess.js';
 
 export interface ServerState {
   pid: number;
@@ -56,11 +57,7 @@ export async function liveState(home: string): Promise<ServerState | null> {
 
 /** True when `pid` is alive and (where /proc exists) is a Neo4j serving this very home. */
 export function isServerProcess(pid: number, home: string): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
+  if (!alive(pid)) return false;
   try {
     const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
     return cmdline.includes(`--home-dir=${path.resolve(home)}`);
