@@ -39,10 +39,15 @@ export async function importDatabase(o: ImportOptions): Promise<ImportRun> {
   if (!java) throw new ProvisionError('Java 17+ is needed to run neo4j-admin, and no `java` was found.');
   const confDir = path.join(o.home, 'conf');
   const args = [
+    // The tool's own JVM, with the options neo4j-admin's launcher gives it. The launcher
+    // (`org.neo4j.server.startup.Neo4jAdminCommand`) would start a JVM only to start this one:
+    // 1.5 s of every import (10k facts: 6.5–7.4 s against 8.3–8.9 s).
+    '-Dfile.encoding=UTF-8',
+    `-Xms${o.heap}`,
     `-Xmx${o.heap}`,
     '-cp',
     `${confDir}/*:${o.jars}/*`,
-    'org.neo4j.server.startup.Neo4jAdminCommand',
+    'org.neo4j.cli.AdminTool',
     'database',
     'import',
     'full',
@@ -65,7 +70,6 @@ export async function importDatabase(o: ImportOptions): Promise<ImportRun> {
     ...process.env,
     NEO4J_HOME: o.home,
     NEO4J_CONF: confDir,
-    HEAP_SIZE: o.heap,
   });
   if (code !== 0) {
     await removeDatabaseFiles(o.home, o.database);
