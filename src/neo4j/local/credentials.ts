@@ -36,9 +36,12 @@ export async function ensurePassword(
   const result = spawnSync(
     javaBin,
     [
+      // neo4j-admin's tool itself, as in importDatabase.ts: its launcher would start a JVM only
+      // to start this one (1.1 s instead of 2.7–3.2 s, on every new home).
+      '-Dfile.encoding=UTF-8',
       '-cp',
       `${jars}/*`,
-      'org.neo4j.server.startup.Neo4jAdminCommand',
+      'org.neo4j.cli.AdminTool',
       'dbms',
       'set-initial-password',
       password,
