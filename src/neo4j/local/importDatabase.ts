@@ -41,7 +41,7 @@ export async function importDatabase(o: ImportOptions): Promise<ImportRun> {
   const args = [
     // The tool's own JVM, with the options neo4j-admin's launcher gives it. The launcher
     // (`org.neo4j.server.startup.Neo4jAdminCommand`) would start a JVM only to start this one:
-    // 1–1.5 s of every import (the 10k import step: 6.5–7.4 s against 8.3–8.9 s).
+    // about 1 s of every import (the 10k import step: 6.5–7.4 s against 8.3–8.9 s, two runs each).
     '-Dfile.encoding=UTF-8',
     `-Xms${o.heap}`,
     `-Xmx${o.heap}`,
