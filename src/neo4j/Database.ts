@@ -3,9 +3,9 @@
  * sessions, writes through `executeWrite` (so neo4j:// routing sends them to readers and the
  * leader), sessions are closed in `finally` (a read that gets no answer at all is given up 2 s
  * past its timeout, its session closed later), rows come back as plain JSON objects, and every
- * query run is counted — the API's bound on round trips per request is tested against that counter. Every write and
- * schema command ends by telling the `onWrite` listeners (the response cache empties itself there),
- * so no write path can forget to.
+ * query run is counted — the API's bound on round trips per request is tested against that
+ * counter. Every write and schema command ends by telling the `onWrite` listeners (the response
+ * cache empties itself there), so no write path can forget to.
  */
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import type {

@@ -1,7 +1,7 @@
-/** Stops a server process: SIGTERM (Neo4j shuts down cleanly), SIGKILL if it is still up after the grace period. */
 /** How long Neo4j gets to shut down cleanly before it is killed. */
 export const STOP_GRACE_MS = 60_000;
 
+/** Stops a server process: SIGTERM (Neo4j shuts down cleanly), SIGKILL if it is still up after the grace period. */
 export async function stopProcess(pid: number, graceMs = STOP_GRACE_MS): Promise<void> {
   if (!signal(pid, 'SIGTERM')) return;
   if (!(await exitWithin(pid, graceMs))) signal(pid, 'SIGKILL');
