@@ -14,7 +14,7 @@ import { articleRow, factRows } from '../../src/ingest/graphRows.js';
 import { validateFactFile } from '../../src/ingest/validateFactFile.js';
 import { RELATION_TYPE_NAMES } from '../../src/ingest/relationTypes.js';
 import { QUERIES_DIR } from '../../src/neo4j/queryLibrary.js';
-import { parseGrass } from './parseGrass.js';
+import { parseGrass } from '../cypher/parseGrass.js';
 
 const CYPHER_DIR = fileURLToPath(new URL('../../cypher/', import.meta.url));
 
