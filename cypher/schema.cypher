@@ -15,27 +15,13 @@ CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name);
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
 
-// Every fact is one relationship between two entities; its id is unique within its type (and,
-// by the loader's checks, across types). One constraint per type of the closed list in
-// src/ingest/relationTypes.ts — a test checks this file names every type.
-
-CREATE CONSTRAINT fact_id_accuses IF NOT EXISTS FOR ()-[r:ACCUSES]-() REQUIRE r.id IS UNIQUE;
-CREATE CONSTRAINT fact_id_investigates IF NOT EXISTS FOR ()-[r:INVESTIGATES]-() REQUIRE r.id IS UNIQUE;
-CREATE CONSTRAINT fact_id_bans IF NOT EXISTS FOR ()-[r:BANS]-() REQUIRE r.id IS UNIQUE;
-CREATE CONSTRAINT fact_id_restricts IF NOT EXISTS FOR ()-[r:RESTRICTS]-() REQUIRE r.id IS UNIQUE;
-CREATE CONSTRAINT fact_id_denies IF NOT EXISTS FOR ()-[r:DENIES]-() REQUIRE r.id IS UNIQUE;
-CREATE CONSTRAINT fact_id_reports IF NOT EXISTS FOR ()-[r:REPORTS]-() REQUIRE r.id IS UNIQUE;
-CREATE CONSTRAINT fact_id_comments_on IF NOT EXISTS FOR ()-[r:COMMENTS_ON]-() REQUIRE r.id IS UNIQUE;
-CREATE CONSTRAINT fact_id_attacks IF NOT EXISTS FOR ()-[r:ATTACKS]-() REQUIRE r.id IS UNIQUE;
-CREATE CONSTRAINT fact_id_invests_in IF NOT EXISTS FOR ()-[r:INVESTS_IN]-() REQUIRE r.id IS UNIQUE;
-CREATE CONSTRAINT fact_id_develops IF NOT EXISTS FOR ()-[r:DEVELOPS]-() REQUIRE r.id IS UNIQUE;
-CREATE CONSTRAINT fact_id_competes_with IF NOT EXISTS FOR ()-[r:COMPETES_WITH]-() REQUIRE r.id IS UNIQUE;
-CREATE CONSTRAINT fact_id_uses IF NOT EXISTS FOR ()-[r:USES]-() REQUIRE r.id IS UNIQUE;
-CREATE CONSTRAINT fact_id_holds_position IF NOT EXISTS FOR ()-[r:HOLDS_POSITION]-() REQUIRE r.id IS UNIQUE;
-CREATE CONSTRAINT fact_id_part_of IF NOT EXISTS FOR ()-[r:PART_OF]-() REQUIRE r.id IS UNIQUE;
-
-// Full-text search over what facts say: English summary, qualifiers and the German quotes.
-CREATE FULLTEXT INDEX fact_text IF NOT EXISTS
-FOR ()-[r:ACCUSES|INVESTIGATES|BANS|RESTRICTS|DENIES|REPORTS|COMMENTS_ON|ATTACKS|INVESTS_IN|DEVELOPS|COMPETES_WITH|USES|HOLDS_POSITION|PART_OF]-()
-ON EACH [r.summary, r.about, r.reason, r.sourceQuotes]
-OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
+// Every fact is one relationship between two entities, of one of the relation types in
+// src/domain/relationTypes.ts. Their statements are made from that list when this file is
+// applied (src/neo4j/applySchema.ts), so a new type needs no edit here:
+// - per type, `CREATE CONSTRAINT fact_id_<type> IF NOT EXISTS FOR ()-[r:<TYPE>]-() REQUIRE r.id IS UNIQUE`:
+//   a fact's id is unique within its type (and, by the loader's checks, across types);
+// - `fact_text`, a full-text index over what facts say (English summary, qualifiers and the
+//   German quotes) for every type: `CREATE FULLTEXT INDEX fact_text IF NOT EXISTS FOR
+//   ()-[r:ACCUSES|INVESTIGATES|…]-() ON EACH [r.summary, r.about, r.reason, r.sourceQuotes]
+//   OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } }`, recreated at start
+//   when the types or properties it covers differ from these.

@@ -3,7 +3,7 @@
  * add a second source to the same relationship), a German text that contains every quote
  * verbatim, and the entities the facts, statedBy and roles name.
  */
-import type { RelationType } from '../../src/ingest/relationTypes.js';
+import type { RelationType } from '../../src/domain/relationTypes.js';
 import { randomRoleTitle, roleDe } from './entities.js';
 import type { SynFact, SynFactFile } from './factFile.js';
 import { intBetween, pick, type Rng } from './prng.js';

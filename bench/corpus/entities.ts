@@ -3,7 +3,7 @@
  * implied), each with a canonical English name and German + English aliases — including umlauts
  * and ß, so full-text search with folding is exercised. Entity i is a pure function of (seed, i).
  */
-import { ENTITY_KINDS } from '../../src/ingest/factFile.js';
+import { ENTITY_KINDS } from '../../src/domain/entityKinds.js';
 import { intBetween, pick, rngFor, type Rng } from './prng.js';
 
 /** The entity kinds of the fact format (one list, owned by src/ingest/factFile.ts). */

@@ -1,6 +1,6 @@
 /** The shape of a `newsgraph/facts@1` file as the generator writes it (src/ingest/README.md). */
-import type { QualifierKey } from '../../src/ingest/qualifierKeys.js';
-import type { RelationType } from '../../src/ingest/relationTypes.js';
+import type { QualifierKey } from '../../src/domain/qualifierKeys.js';
+import type { RelationType } from '../../src/domain/relationTypes.js';
 import type { SynEntity } from './entities.js';
 
 export interface SynFact {

@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { RelationType } from '../../src/ingest/relationTypes.js';
+import type { RelationType } from '../../src/domain/relationTypes.js';
 import { ArticleBuilder } from './articleBuilder.js';
 import { intBetween, rngFor } from './prng.js';
 import { DegreeTracker, type Probes } from './probes.js';

@@ -5,7 +5,7 @@
  * them case- and diacritics-folded, as users type them), and entity pairs joined by a walk of
  * three relations (so a path of at most three hops exists).
  */
-import type { RelationType } from '../../src/ingest/relationTypes.js';
+import type { RelationType } from '../../src/domain/relationTypes.js';
 import { pick, type Rng } from './prng.js';
 import type { Universe } from './universe.js';
 

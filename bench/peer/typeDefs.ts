@@ -7,7 +7,7 @@
  * `name` and `aliases`, so the peer finds the same German aliases. The library has no shortest-path
  * operation, so the path question is a @cypher field, as its documentation suggests.
  */
-import { RELATION_TYPE_NAMES } from '../../src/ingest/relationTypes.js';
+import { RELATION_TYPE_NAMES } from '../../src/domain/relationTypes.js';
 
 /** ACCUSES → accuses, COMPETES_WITH → competesWith. */
 export function fieldBase(type: string): string {

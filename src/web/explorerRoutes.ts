@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { logger } from '../log/logger.js';
-import type { Route } from '../server/httpRoutes.js';
+import type { Route } from '../http/Route.js';
 import { DIST_DIR, ensureExplorerBuilt, WEB_DIR } from './buildExplorer.js';
 
 const CSP = [

@@ -4,8 +4,8 @@
 // Parameters: $entityId (string or null) — only claims where this entity is the claimant, the
 //   target or the denier; null = all.
 // Example: :param entityId => 'openai'
-// The claim side names every relation type except DENIES (src/ingest/relationTypes.ts).
-MATCH (claimant:Entity)-[claim:ACCUSES|INVESTIGATES|BANS|RESTRICTS|REPORTS|COMMENTS_ON|ATTACKS|INVESTS_IN|DEVELOPS|COMPETES_WITH|USES|HOLDS_POSITION|PART_OF]->(target:Entity)
+// The claim side is any fact but a denial: every relationship between two entities is a fact.
+MATCH (claimant:Entity)-[claim:!DENIES]->(target:Entity)
 WHERE type(claim) = 'ACCUSES'
    OR EXISTS { MATCH (:Entity)-[d:DENIES]->(:Entity) WHERE claim.id IN d.denies }
 OPTIONAL MATCH (denier:Entity)-[denial:DENIES]->(:Entity)

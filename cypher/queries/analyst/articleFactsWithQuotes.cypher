@@ -5,7 +5,7 @@
 // A fact reported by several articles lists them all in its source lists; only this article's
 // source (its quote and offset) is returned.
 MATCH (article:Article {id: $articleId})-[:MENTIONS]->(subject:Entity)
-MATCH (subject)-[r:ACCUSES|INVESTIGATES|BANS|RESTRICTS|DENIES|REPORTS|COMMENTS_ON|ATTACKS|INVESTS_IN|DEVELOPS|COMPETES_WITH|USES|HOLDS_POSITION|PART_OF]->(object:Entity)
+MATCH (subject)-[r]->(object:Entity)
 WHERE $articleId IN r.sourceArticleIds
 UNWIND [i IN range(0, size(r.sourceArticleIds) - 1) WHERE r.sourceArticleIds[i] = $articleId] AS i
 RETURN r.sourceStarts[i] AS quoteStart,

@@ -10,7 +10,7 @@ UNWIND range(0, size($keys) - 1) AS key
 WITH key, $keys[key] AS k
 MATCH (a:Article {id: k.anchor})
 CALL (a, k) {
-  MATCH (a)-[:MENTIONS]->(:Entity)-[r:ACCUSES|INVESTIGATES|BANS|RESTRICTS|DENIES|REPORTS|COMMENTS_ON|ATTACKS|INVESTS_IN|DEVELOPS|COMPETES_WITH|USES|HOLDS_POSITION|PART_OF]->(:Entity)
+  MATCH (a)-[:MENTIONS]->(:Entity)-[r:{{FACT_TYPES}}]->(:Entity)
   WHERE a.id IN r.sourceArticleIds
     AND (k.types IS NULL OR type(r) IN k.types)
   RETURN count(r) AS total

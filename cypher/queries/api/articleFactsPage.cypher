@@ -13,7 +13,7 @@ WITH key, $keys[key] AS k
 MATCH (a:Article {id: k.anchor})
 // LIMIT cannot depend on a row, so each page is its sorted facts sliced to the key's limit.
 WITH key, COLLECT {
-  MATCH (a)-[:MENTIONS]->(:Entity)-[r:ACCUSES|INVESTIGATES|BANS|RESTRICTS|DENIES|REPORTS|COMMENTS_ON|ATTACKS|INVESTS_IN|DEVELOPS|COMPETES_WITH|USES|HOLDS_POSITION|PART_OF]->(:Entity)
+  MATCH (a)-[:MENTIONS]->(:Entity)-[r:{{FACT_TYPES}}]->(:Entity)
   WHERE a.id IN r.sourceArticleIds
     AND (k.types IS NULL OR type(r) IN k.types)
     AND (k.after IS NULL OR r.id > k.after)

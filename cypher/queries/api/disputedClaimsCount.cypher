@@ -4,6 +4,6 @@
 MATCH (:Entity)-[den:DENIES]->(:Entity)
 UNWIND den.denies AS claimId
 WITH DISTINCT claimId
-MATCH (:Entity)-[r:ACCUSES|INVESTIGATES|BANS|RESTRICTS|DENIES|REPORTS|COMMENTS_ON|ATTACKS|INVESTS_IN|DEVELOPS|COMPETES_WITH|USES|HOLDS_POSITION|PART_OF]->(:Entity)
+MATCH (:Entity)-[r:{{FACT_TYPES}}]->(:Entity)
 WHERE r.id = claimId AND ($types IS NULL OR type(r) IN $types)
 RETURN count(r) AS total

@@ -7,7 +7,7 @@ MATCH (:Entity)-[den:DENIES]->(:Entity)
 UNWIND den.denies AS claimId
 WITH DISTINCT claimId
 WHERE $after IS NULL OR claimId > $after
-MATCH (s:Entity)-[r:ACCUSES|INVESTIGATES|BANS|RESTRICTS|DENIES|REPORTS|COMMENTS_ON|ATTACKS|INVESTS_IN|DEVELOPS|COMPETES_WITH|USES|HOLDS_POSITION|PART_OF]->(o:Entity)
+MATCH (s:Entity)-[r:{{FACT_TYPES}}]->(o:Entity)
 WHERE r.id = claimId AND ($types IS NULL OR type(r) IN $types)
 RETURN type(r) AS type, properties(r) AS fact, properties(s) AS subject, properties(o) AS object
 ORDER BY r.id

@@ -11,7 +11,7 @@ UNWIND range(0, size($keys) - 1) AS key
 WITH key, $keys[key] AS k
 MATCH (e:Entity {id: k.anchor})
 CALL (e, k) {
-  MATCH (e)-[r:ACCUSES|INVESTIGATES|BANS|RESTRICTS|DENIES|REPORTS|COMMENTS_ON|ATTACKS|INVESTS_IN|DEVELOPS|COMPETES_WITH|USES|HOLDS_POSITION|PART_OF]-(:Entity)
+  MATCH (e)-[r:{{FACT_TYPES}}]-(:Entity)
   WHERE (k.direction <> 'OUT' OR startNode(r) = e)
     AND (k.direction <> 'IN' OR endNode(r) = e)
     AND (k.types IS NULL OR type(r) IN k.types)

@@ -19,11 +19,11 @@ MATCH (e:Entity {id: anchor})
 // Out and in apart: the direction is then known without comparing each end with e, and a directed
 // expansion of a dense node reads only that direction's chains.
 CALL (e) {
-  MATCH (e)-[r:ACCUSES|INVESTIGATES|BANS|RESTRICTS|DENIES|REPORTS|COMMENTS_ON|ATTACKS|INVESTS_IN|DEVELOPS|COMPETES_WITH|USES|HOLDS_POSITION|PART_OF]->(:Entity)
+  MATCH (e)-[r:{{FACT_TYPES}}]->(:Entity)
   RETURN collect({r: r, type: type(r), out: true}) AS outgoing
 }
 CALL (e) {
-  MATCH (e)<-[r:ACCUSES|INVESTIGATES|BANS|RESTRICTS|DENIES|REPORTS|COMMENTS_ON|ATTACKS|INVESTS_IN|DEVELOPS|COMPETES_WITH|USES|HOLDS_POSITION|PART_OF]-(:Entity)
+  MATCH (e)<-[r:{{FACT_TYPES}}]-(:Entity)
   RETURN collect({r: r, type: type(r), out: false}) AS incoming
 }
 UNWIND keysOfAnchor AS key

@@ -2,6 +2,6 @@
 // Naming every type lets the planner seek each type's unique fact-id index.
 // Parameters: $ids (list of fact ids).
 // Used by: GraphQL Query.relation, Relation.denies (one query per request level, via DataLoader).
-MATCH (s:Entity)-[r:ACCUSES|INVESTIGATES|BANS|RESTRICTS|DENIES|REPORTS|COMMENTS_ON|ATTACKS|INVESTS_IN|DEVELOPS|COMPETES_WITH|USES|HOLDS_POSITION|PART_OF]->(o:Entity)
+MATCH (s:Entity)-[r:{{FACT_TYPES}}]->(o:Entity)
 WHERE r.id IN $ids
 RETURN r.id AS id, type(r) AS type, properties(r) AS fact, properties(s) AS subject, properties(o) AS object

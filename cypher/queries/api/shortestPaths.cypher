@@ -7,7 +7,7 @@
 // parameter there; $maxHops then filters, which keeps exactly the shortest paths within it.
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 OPTIONAL CALL (a, b) {
-  MATCH p = ALL SHORTEST (a)-[:ACCUSES|INVESTIGATES|BANS|RESTRICTS|DENIES|REPORTS|COMMENTS_ON|ATTACKS|INVESTS_IN|DEVELOPS|COMPETES_WITH|USES|HOLDS_POSITION|PART_OF]-{0,6}(b)
+  MATCH p = ALL SHORTEST (a)-[:{{FACT_TYPES}}]-{0,6}(b)
   WHERE length(p) <= $maxHops
   WITH p
   ORDER BY [r IN relationships(p) | r.id]

@@ -1,7 +1,7 @@
 // exportEntities — a chosen set of entities for an export (the explorer's current view): those
 // entities, every fact of the given types among them, and the ids that name no entity.
 // Parameters: $ids (list of strings, entity ids),
-//   $types (list of strings: relation type names, src/ingest/relationTypes.ts).
+//   $types (list of strings: relation type names, src/domain/relationTypes.ts).
 // Used by: GET /export/graph.*?ids=…, the explorer's download buttons.
 CALL () {
   UNWIND $ids AS id
@@ -15,7 +15,7 @@ CALL (members) {
 }
 CALL (members) {
   UNWIND members AS a
-  MATCH (a)-[r:ACCUSES|INVESTIGATES|BANS|RESTRICTS|DENIES|REPORTS|COMMENTS_ON|ATTACKS|INVESTS_IN|DEVELOPS|COMPETES_WITH|USES|HOLDS_POSITION|PART_OF]->(b:Entity)
+  MATCH (a)-[r:{{FACT_TYPES}}]->(b:Entity)
   WHERE type(r) IN $types AND b IN members
   WITH a, r, b ORDER BY r.id
   RETURN collect(r { .id, .summary, .about, .reason, .`when`, .role, .scope, .modality, .confidence, .statedBy, .cameo,

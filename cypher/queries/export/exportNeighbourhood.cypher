@@ -2,11 +2,11 @@
 // $center in at most $hops steps over facts of the given types (either direction), and every fact
 // of those types among them. No row when $center is not an entity id.
 // Parameters: $center (string, entity id), $hops (integer 1..3),
-//   $types (list of strings: relation type names, src/ingest/relationTypes.ts).
+//   $types (list of strings: relation type names, src/domain/relationTypes.ts).
 // Used by: GET /export/graph.*?center=…&hops=… and `newsgraph export --center … --hops …`.
 MATCH (c:Entity {id: $center})
 // ANY SHORTEST reaches each entity once (breadth-first), instead of enumerating every path.
-OPTIONAL MATCH p = ANY SHORTEST (c)(()-[r:ACCUSES|INVESTIGATES|BANS|RESTRICTS|DENIES|REPORTS|COMMENTS_ON|ATTACKS|INVESTS_IN|DEVELOPS|COMPETES_WITH|USES|HOLDS_POSITION|PART_OF]-() WHERE type(r) IN $types){1,3}(x:Entity)
+OPTIONAL MATCH p = ANY SHORTEST (c)(()-[r:{{FACT_TYPES}}]-() WHERE type(r) IN $types){1,3}(x:Entity)
   WHERE length(p) <= $hops
 WITH c, collect(DISTINCT x) AS reached
 WITH [c] + [x IN reached WHERE x <> c] AS members
@@ -17,7 +17,7 @@ CALL (members) {
 }
 CALL (members) {
   UNWIND members AS a
-  MATCH (a)-[r:ACCUSES|INVESTIGATES|BANS|RESTRICTS|DENIES|REPORTS|COMMENTS_ON|ATTACKS|INVESTS_IN|DEVELOPS|COMPETES_WITH|USES|HOLDS_POSITION|PART_OF]->(b:Entity)
+  MATCH (a)-[r:{{FACT_TYPES}}]->(b:Entity)
   WHERE type(r) IN $types AND b IN members
   WITH a, r, b ORDER BY r.id
   RETURN collect(r { .id, .summary, .about, .reason, .`when`, .role, .scope, .modality, .confidence, .statedBy, .cameo,

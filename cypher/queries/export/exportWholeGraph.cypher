@@ -1,6 +1,6 @@
 // exportWholeGraph — the whole graph for an export: every entity, and every fact of the given
 // relation types (between entities), both sorted by id.
-// Parameters: $types (list of strings: relation type names, src/ingest/relationTypes.ts).
+// Parameters: $types (list of strings: relation type names, src/domain/relationTypes.ts).
 // Used by: GET /export/graph.{graphml,gexf,cyjs,dot} and `newsgraph export` without center or ids.
 CALL () {
   MATCH (n:Entity)
@@ -8,7 +8,7 @@ CALL () {
   RETURN collect(n { .id, .name, .kind, .aliases, .roles, .description, labels: labels(n) }) AS nodes
 }
 CALL () {
-  MATCH (a:Entity)-[r:ACCUSES|INVESTIGATES|BANS|RESTRICTS|DENIES|REPORTS|COMMENTS_ON|ATTACKS|INVESTS_IN|DEVELOPS|COMPETES_WITH|USES|HOLDS_POSITION|PART_OF]->(b:Entity)
+  MATCH (a:Entity)-[r:{{FACT_TYPES}}]->(b:Entity)
   WHERE type(r) IN $types
   WITH a, r, b ORDER BY r.id
   RETURN collect(r { .id, .summary, .about, .reason, .`when`, .role, .scope, .modality, .confidence, .statedBy, .cameo,

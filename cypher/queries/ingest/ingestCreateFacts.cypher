@@ -7,7 +7,7 @@
 // The properties are written by the CREATE itself, key by key (the keys of `props` in
 // src/ingest/graphRows.ts; a null leaves the key out): after a `SET r += row.props` of keys the
 // planner cannot see, it buffered every row twice more (Eager) for fear of a conflict.
-// row.type is one of the closed list in src/ingest/relationTypes.ts (checked before this runs);
+// row.type is one of the closed list in src/domain/relationTypes.ts (checked before this runs);
 // `$(…)` is Neo4j 5.26's dynamic relationship type. toInteger: JavaScript numbers arrive as floats.
 // Parameters: $facts (list of map): id, type, subject, object, articleIds, quotes, starts (lists,
 //   one item per source), props (map: summary, about, reason, when, role, scope, modality,

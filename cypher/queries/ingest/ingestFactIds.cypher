@@ -3,6 +3,6 @@
 // pass over the graph's ids is far cheaper than seeking each loaded id in all fourteen indexes
 // (ingestFactsById); src/ingest/factsInGraph.ts picks whichever is less work.
 // Parameters: none.
-MATCH ()-[r:ACCUSES|INVESTIGATES|BANS|RESTRICTS|DENIES|REPORTS|COMMENTS_ON|ATTACKS|INVESTS_IN|DEVELOPS|COMPETES_WITH|USES|HOLDS_POSITION|PART_OF]->()
+MATCH ()-[r:{{FACT_TYPES}}]->()
 WHERE r.id IS NOT NULL
 RETURN r.id AS id, type(r) AS type

@@ -4,7 +4,7 @@
  * by hand, the drawn entities' ids (POSTed, since a long id list would not fit in a URL) — and
  * the relation types the filter lets through.
  */
-import { RELATION_TYPE_NAMES, type RelationType } from '../../ingest/relationTypes.js';
+import { RELATION_TYPE_NAMES, type RelationType } from '../../domain/relationTypes.js';
 import { byId, el } from './dom.js';
 
 export type View =

@@ -5,7 +5,7 @@
  * Entities are labelled by name, coloured and shaped by kind; facts labelled and coloured by type.
  */
 import cytoscape from 'cytoscape';
-import type { RelationType } from '../../ingest/relationTypes.js';
+import type { RelationType } from '../../domain/relationTypes.js';
 import { KIND_STYLES, RELATION_COLORS, kindStyle } from '../../export/palette.js';
 
 export interface NodeData {

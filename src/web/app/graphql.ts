@@ -1,23 +1,18 @@
 /**
  * The explorer's only data source: the service's GraphQL API at /graphql, the same contract every
- * client uses. Documents are plain strings; answers are typed by the interfaces below, which
- * mirror the fields asked for in schema.graphql.
+ * client uses. Each document below carries the `GraphQL` comment marker so graphql-codegen types its answer
+ * and variables from schema.graphql (generated/operations.ts, `npm run codegen`); the names here
+ * are those generated types, never hand-written copies.
  */
-import type { Qualifiers } from '../../ingest/qualifierKeys.js';
-import type { RelationType } from '../../ingest/relationTypes.js';
+import type * as Op from './generated/operations.js';
 
-export interface EntityRef {
-  id: string;
-  name: string;
-  kind: string;
-}
-
-export interface RelationRef {
-  id: string;
-  type: RelationType;
-  subject: EntityRef;
-  object: EntityRef;
-}
+export type RelationType = Op.RelationType;
+export type EntityRef = Op.ExplorerEntitiesQuery['entities']['nodes'][number];
+export type RelationRef = Op.ExplorerRelationsQuery['relations']['nodes'][number];
+export type Neighbourhood = NonNullable<Op.ExplorerNeighbourhoodQuery['neighborhood']>;
+export type SearchHit = Op.ExplorerSearchQuery['search'][number];
+export type EntityDetails = NonNullable<Op.ExplorerEntityQuery['entity']>;
+export type RelationDetails = NonNullable<Op.ExplorerRelationQuery['relation']>;
 
 interface Page<T> {
   nodes: T[];
@@ -26,7 +21,7 @@ interface Page<T> {
 
 export class GraphQLRequestError extends Error {}
 
-export async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+async function graphql<T, V extends Record<string, unknown>>(query: string, variables: V): Promise<T> {
   const res = await fetch('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },
@@ -45,6 +40,9 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
 
 const PAGE = 100;
 
+/** The variables of both paged documents. */
+type Vars = Op.ExplorerRelationsQueryVariables & Op.ExplorerEntitiesQueryVariables;
+
 /** Every page of a connection, up to `max` items; `truncated` when more were left. */
 async function allPages<T>(
   query: string,
@@ -54,7 +52,7 @@ async function allPages<T>(
   const items: T[] = [];
   let after: string | null = null;
   for (;;) {
-    const data: Record<string, Page<T>> = await graphql(query, { first: PAGE, after });
+    const data: Record<string, Page<T>> = await graphql(query, { first: PAGE, after } satisfies Vars);
     const page = data[field];
     if (!page) break;
     items.push(...page.nodes);
@@ -65,19 +63,46 @@ async function allPages<T>(
   return { items, truncated: false };
 }
 
-const RELATIONS = `query ExplorerRelations($first: Int, $after: String) {
-  relations(first: $first, after: $after) {
-    nodes { id type subject { id name kind } object { id name kind } }
-    pageInfo { hasNextPage endCursor }
+const RELATIONS = /* GraphQL */ `
+  query ExplorerRelations($first: Int, $after: String) {
+    relations(first: $first, after: $after) {
+      nodes {
+        id
+        type
+        subject {
+          id
+          name
+          kind
+        }
+        object {
+          id
+          name
+          kind
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
   }
-}`;
+`;
 
-const ENTITIES = `query ExplorerEntities($first: Int, $after: String) {
-  entities(first: $first, after: $after) {
-    nodes { id name kind }
-    pageInfo { hasNextPage endCursor }
+const ENTITIES = /* GraphQL */ `
+  query ExplorerEntities($first: Int, $after: String) {
+    entities(first: $first, after: $after) {
+      nodes {
+        id
+        name
+        kind
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
   }
-}`;
+`;
 
 /** The whole graph, as far as a browser should draw it at once. */
 export async function fetchGraph(maxRelations: number, maxEntities: number) {
@@ -92,94 +117,135 @@ export async function fetchGraph(maxRelations: number, maxEntities: number) {
   };
 }
 
-export interface Neighbourhood {
-  nodes: Array<{ id: string; label: string; kind: string }>;
-  edges: Array<{ id: string; source: string; target: string; type: RelationType }>;
-}
-
-const NEIGHBOURHOOD = `query ExplorerNeighbourhood($id: ID!, $hops: Int, $types: [RelationType!]) {
-  neighborhood(id: $id, hops: $hops, types: $types) {
-    nodes { id label kind }
-    edges { id source target type }
+const NEIGHBOURHOOD = /* GraphQL */ `
+  query ExplorerNeighbourhood($id: ID!, $hops: Int, $types: [RelationType!]) {
+    neighborhood(id: $id, hops: $hops, types: $types) {
+      nodes {
+        id
+        label
+        kind
+      }
+      edges {
+        id
+        source
+        target
+        type
+      }
+    }
   }
-}`;
+`;
 
 export async function fetchNeighbourhood(
   id: string,
   hops: number,
   types: RelationType[],
 ): Promise<Neighbourhood | null> {
-  const data = await graphql<{ neighborhood: Neighbourhood | null }>(NEIGHBOURHOOD, { id, hops, types });
+  const data = await graphql<Op.ExplorerNeighbourhoodQuery, Op.ExplorerNeighbourhoodQueryVariables>(
+    NEIGHBOURHOOD,
+    { id, hops, types },
+  );
   return data.neighborhood;
 }
 
-export interface SearchHit {
-  score: number;
-  entity: EntityRef & { aliases: string[] };
-}
-
-const SEARCH = `query ExplorerSearch($text: String!) {
-  search(text: $text, first: 8) { score entity { id name kind aliases } }
-}`;
+const SEARCH = /* GraphQL */ `
+  query ExplorerSearch($text: String!) {
+    search(text: $text, first: 8) {
+      score
+      entity {
+        id
+        name
+        kind
+        aliases
+      }
+    }
+  }
+`;
 
 export async function search(text: string): Promise<SearchHit[]> {
-  return (await graphql<{ search: SearchHit[] }>(SEARCH, { text })).search;
+  return (await graphql<Op.ExplorerSearchQuery, Op.ExplorerSearchQueryVariables>(SEARCH, { text })).search;
 }
 
-export interface EntityDetails extends EntityRef {
-  aliases: string[];
-  roles: string[];
-  description: string | null;
-}
-
-const ENTITY = `query ExplorerEntity($id: ID!) {
-  entity(id: $id) { id name kind aliases roles description }
-}`;
+const ENTITY = /* GraphQL */ `
+  query ExplorerEntity($id: ID!) {
+    entity(id: $id) {
+      id
+      name
+      kind
+      aliases
+      roles
+      description
+    }
+  }
+`;
 
 export async function fetchEntity(id: string): Promise<EntityDetails | null> {
-  return (await graphql<{ entity: EntityDetails | null }>(ENTITY, { id })).entity;
+  return (await graphql<Op.ExplorerEntityQuery, Op.ExplorerEntityQueryVariables>(ENTITY, { id })).entity;
 }
 
-export interface SourceDetails {
-  quote: string;
-  position: number;
-  article: { id: string; title: string; url: string | null };
-}
-
-export interface RelationDetails extends RelationRef {
-  summary: string;
-  modality: string;
-  confidence: number;
-  cameo: string | null;
-  statedBy: { name: string } | null;
-  qualifiers: Qualifiers;
-  sources: SourceDetails[];
-  deniedBy: Array<{
-    id: string;
-    summary: string;
-    subject: { name: string };
-    sources: Array<{ quote: string }>;
-  }>;
-  denies: Array<{
-    id: string;
-    type: RelationType;
-    summary: string;
-    subject: { name: string };
-    object: { name: string };
-  }>;
-}
-
-const RELATION = `query ExplorerRelation($id: ID!) {
-  relation(id: $id) {
-    id type summary modality confidence cameo
-    subject { id name kind } object { id name kind } statedBy { name }
-    qualifiers { about reason when role scope }
-    sources { quote position article { id title url } }
-    deniedBy { id summary subject { name } sources { quote } }
-    denies { id type summary subject { name } object { name } }
+const RELATION = /* GraphQL */ `
+  query ExplorerRelation($id: ID!) {
+    relation(id: $id) {
+      id
+      type
+      summary
+      modality
+      confidence
+      cameo
+      subject {
+        id
+        name
+        kind
+      }
+      object {
+        id
+        name
+        kind
+      }
+      statedBy {
+        name
+      }
+      qualifiers {
+        about
+        reason
+        when
+        role
+        scope
+      }
+      sources {
+        quote
+        position
+        article {
+          id
+          title
+          url
+        }
+      }
+      deniedBy {
+        id
+        summary
+        subject {
+          name
+        }
+        sources {
+          quote
+        }
+      }
+      denies {
+        id
+        type
+        summary
+        subject {
+          name
+        }
+        object {
+          name
+        }
+      }
+    }
   }
-}`;
+`;
 
 export async function fetchRelation(id: string): Promise<RelationDetails | null> {
-  return (await graphql<{ relation: RelationDetails | null }>(RELATION, { id })).relation;
+  return (await graphql<Op.ExplorerRelationQuery, Op.ExplorerRelationQueryVariables>(RELATION, { id }))
+    .relation;
 }

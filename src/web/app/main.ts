@@ -5,7 +5,7 @@
  * the number of drawn nodes and edges in `data-nodes` / `data-edges`.
  */
 import type cytoscape from 'cytoscape';
-import type { RelationType } from '../../ingest/relationTypes.js';
+import type { RelationType } from '../../domain/relationTypes.js';
 import { KIND_STYLES } from '../../export/palette.js';
 import './explorer.css';
 import { byId, el } from './dom.js';

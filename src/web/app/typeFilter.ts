@@ -1,6 +1,9 @@
-/** The relation-type filter: one checkbox per type of the closed list, with its colour and count. */
+/**
+ * The relation-type filter, which is also the edge legend: one checkbox per type of the closed list
+ * (src/domain), with its colour and count, and its meaning on hover.
+ */
 import { RELATION_COLORS } from '../../export/palette.js';
-import { RELATION_TYPE_NAMES, type RelationType } from '../../ingest/relationTypes.js';
+import { RELATION_TYPE_NAMES, RELATION_TYPES, type RelationType } from '../../domain/relationTypes.js';
 import { byId, el } from './dom.js';
 import { typeWords } from './graphView.js';
 
@@ -17,7 +20,14 @@ export function setUpTypeFilter(onChange: (types: RelationType[]) => void) {
       const count = el('span', { class: 'count' });
       inputs.set(type, input);
       counts.set(type, count);
-      return el('label', { title: type }, input, swatch, typeWords(type), count);
+      return el(
+        'label',
+        { title: `${type}: ${RELATION_TYPES[type].meaning}` },
+        input,
+        swatch,
+        typeWords(type),
+        count,
+      );
     }),
   );
   const selected = () => RELATION_TYPE_NAMES.filter((t) => inputs.get(t)?.checked);

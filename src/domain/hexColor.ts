@@ -1,0 +1,2 @@
+/** A CSS / Graphviz / Neo4j Browser colour as #rrggbb. */
+export type HexColor = `#${string}`;
