@@ -7,7 +7,15 @@
  * It reads the parsed data loosely, not the schema's output, so that it runs even when the
  * schema found problems: a file's report lists everything wrong with it, not just the first kind.
  */
-import type { Problem } from './Problem.js';
+import { passageHints } from './closestPassage.js';
+import { closestIds, didYouMean } from './didYouMean.js';
+import { addDetail, type Problem, type ProblemDetail } from './Problem.js';
+
+/**
+ * The key that marks a fact as suggested by `newsgraph draft` and not yet accepted: the loader
+ * refuses such a fact until a person has checked it and deleted the key.
+ */
+export const SUGGESTED_KEY = 'suggested';
 
 export interface FileCheck {
   problems: Problem[];
@@ -28,7 +36,11 @@ const asString = (v: unknown): string | undefined => (typeof v === 'string' ? v 
 /** `data` is the parsed file; `text` the article text, or undefined when it could not be read. */
 export function checkFactFile(file: string, data: unknown, text: string | undefined): FileCheck {
   const problems: Problem[] = [];
-  const problem = (path: string, reason: string) => problems.push({ file, path, reason });
+  const problem = (path: string, reason: string, detail?: ProblemDetail) => {
+    const p: Problem = { file, path, reason };
+    if (detail) addDetail(p, detail);
+    problems.push(p);
+  };
   const entities = asList(asObject(data).entities).map(asObject);
   const facts = asList(asObject(data).facts).map(asObject);
 
@@ -39,8 +51,13 @@ export function checkFactFile(file: string, data: unknown, text: string | undefi
     problem(`facts[${i}].id`, `duplicate fact id "${id}" (also facts[${first}])`),
   );
   const entity = (path: string, id: unknown) => {
-    if (typeof id === 'string' && !entityIds.has(id))
-      problem(path, `"${id}" is not an entity defined in this file`);
+    if (typeof id === 'string' && !entityIds.has(id)) {
+      const hint = didYouMean(closestIds(id, entityIds.keys()), 'defined in this file');
+      problem(path, `"${id}" is not an entity defined in this file`, {
+        unknownEntity: id,
+        ...(hint ? { hints: [hint] } : {}),
+      });
+    }
   };
 
   entities.forEach((e, i) =>
@@ -49,6 +66,12 @@ export function checkFactFile(file: string, data: unknown, text: string | undefi
 
   const externalDenies: FileCheck['externalDenies'] = [];
   const quoteStarts = facts.map((f, i) => {
+    if (f[SUGGESTED_KEY] !== undefined)
+      problem(
+        `facts[${i}].${SUGGESTED_KEY}`,
+        'a suggested fact, not yet accepted: check its subject, type, object, quote, modality and ' +
+          `statedBy against the article, then delete the "${SUGGESTED_KEY}" line to accept it (or delete the fact)`,
+      );
     entity(`facts[${i}].subject`, f.subject);
     entity(`facts[${i}].object`, f.object);
     entity(`facts[${i}].statedBy`, f.statedBy);
@@ -65,7 +88,8 @@ export function checkFactFile(file: string, data: unknown, text: string | undefi
     const quote = asString(f.quote);
     if (quote === undefined || text === undefined) return -1;
     const start = text.indexOf(quote);
-    if (start < 0) problem(`facts[${i}].quote`, quoteMismatch(quote, text));
+    if (start < 0)
+      problem(`facts[${i}].quote`, quoteMismatch(quote, text), { hints: passageHints(quote, text) });
     return start < 0 ? -1 : codePoints(text.slice(0, start));
   });
   return { problems, quoteStarts, externalDenies };

@@ -6,22 +6,11 @@
  * schema cannot say (quotes in the text, ids that resolve) is checked in checkFactFile.ts.
  */
 import { z } from 'zod';
-import { QUALIFIER_KEYS, type QualifierKey } from './qualifierKeys.js';
-import { RELATION_TYPE_NAMES } from './relationTypes.js';
+import { QUALIFIER_KEYS, type QualifierKey } from '../domain/qualifierKeys.js';
+import { ENTITY_KINDS } from '../domain/entityKinds.js';
+import { RELATION_TYPE_NAMES } from '../domain/relationTypes.js';
 
 export const FORMAT = 'newsgraph/facts@1';
-
-export const ENTITY_KINDS = [
-  'Organization',
-  'Person',
-  'GovernmentBody',
-  'Country',
-  'Product',
-  'MediaOutlet',
-  'Technique',
-  'Group',
-] as const;
-export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 const id = z
   .string()
@@ -99,6 +88,4 @@ export const factFileSchema = z.strictObject({
 });
 
 export type FactFile = z.output<typeof factFileSchema>;
-export type FactFileArticle = FactFile['article'];
-export type FactFileEntity = FactFile['entities'][number];
 export type Fact = FactFile['facts'][number];

@@ -8,7 +8,7 @@
 import type { Database, Row } from '../neo4j/Database.js';
 import { query } from '../neo4j/queryLibrary.js';
 import { graphFact } from './factConflicts.js';
-import { RELATION_TYPE_NAMES } from './relationTypes.js';
+import { RELATION_TYPE_NAMES } from '../domain/relationTypes.js';
 import { LOAD_TIMEOUT_MS } from './loadTimeout.js';
 
 export type GraphFact = ReturnType<typeof graphFact> & { elementId: string };

@@ -3,8 +3,8 @@
  * plain maps of strings, numbers and lists, since Neo4j properties cannot hold maps.
  */
 import { createHash } from 'node:crypto';
-import { ENTITY_KINDS } from './factFile.js';
-import { isRelationType, RELATION_TYPES } from './relationTypes.js';
+import { ENTITY_KINDS } from '../domain/entityKinds.js';
+import { isRelationType, RELATION_TYPES } from '../domain/relationTypes.js';
 import type { ValidArticle } from './validateFactFile.js';
 
 export function articleRow(a: ValidArticle) {

@@ -6,9 +6,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
-import { checkFactFile } from './checkFactFile.js';
+import { checkFactFile, SUGGESTED_KEY } from './checkFactFile.js';
 import { factFileSchema, type Fact, type FactFile } from './factFile.js';
 import { parseFactFileText } from './parseFactFileText.js';
+import { placeProblems } from './placeProblems.js';
 import { formatPath, type Problem } from './Problem.js';
 
 /** A fact file that parsed and fits the schema: what the loader writes once nothing is wrong. */
@@ -46,13 +47,17 @@ export async function validateFactFile(file: string, absPath = file): Promise<Va
   const result = factFileSchema.safeParse(parsed.data, { error: missingIsRequired });
   const problems: Problem[] = result.success
     ? []
-    : result.error.issues.map((i) => ({ file, path: formatPath(i.path), reason: reasonOf(i) }));
+    : result.error.issues
+        .map(withoutSuggestedKey)
+        .filter((i) => i !== undefined)
+        .map((i) => ({ file, path: formatPath(i.path), reason: reasonOf(i) }));
   const text = await articleText(parsed.data, absPath);
   if (text.problem) problems.push({ file, ...text.problem });
   // The cross-checks run even after schema problems, so one report lists everything.
   const check = checkFactFile(file, parsed.data, text.text);
   problems.push(...check.problems);
   problems.sort(byPosition);
+  placeProblems(problems, parsed.data, parsed.locate);
   if (!result.success || text.text === undefined) return { file, problems };
   const data = result.data;
   return {
@@ -91,6 +96,14 @@ async function articleText(
 
 /** In file order: article, entities[0], entities[1], …, facts[0], … (numbers compared as numbers). */
 const byPosition = (a: Problem, b: Problem) => a.path.localeCompare(b.path, 'en', { numeric: true });
+
+/** On a fact, the suggestion marker is checkFactFile's to explain, not an unknown key. */
+function withoutSuggestedKey(issue: z.core.$ZodIssue): z.core.$ZodIssue | undefined {
+  const onFact = issue.path.length === 2 && issue.path[0] === 'facts';
+  if (issue.code !== 'unrecognized_keys' || !onFact || !issue.keys.includes(SUGGESTED_KEY)) return issue;
+  const keys = issue.keys.filter((k) => k !== SUGGESTED_KEY);
+  return keys.length === 0 ? undefined : { ...issue, keys };
+}
 
 /** zod's "expected string, received undefined" says less than "missing". */
 function missingIsRequired(issue: z.core.$ZodRawIssue): string | undefined {

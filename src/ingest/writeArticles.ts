@@ -16,7 +16,7 @@
  * passes what it knows of the graph's facts (`known`): four statements. Should the graph have
  * changed under the load, a missing row or a unique-constraint refusal rolls that attempt back and
  * the batch is written again with 1 and 2.
- * loadPath.ts batches many articles into one call; loadArticle.ts writes one.
+ * loadPath.ts batches many articles into one call (the API's ingest mutation sends one).
  */
 import type { Database } from '../neo4j/Database.js';
 import { isConstraintRefusal } from '../neo4j/errors.js';

@@ -1,0 +1,41 @@
+/**
+ * The graph for commands that can do without one (`check`, `draft`): the Neo4j that NEO4J_URI
+ * names, or the local server already running for this project (as `load` would reuse it) —
+ * never one started for the purpose. Null, with the reason, when there is none or it does not
+ * answer: the command then works offline and says so.
+ */
+import path from 'node:path';
+import { parseEnv } from '../config/env.js';
+import { connect } from '../neo4j/connect.js';
+import type { Database } from '../neo4j/Database.js';
+import { runningLocalServer } from '../neo4j/local/LocalServer.js';
+import type { Neo4jTarget } from '../neo4j/Neo4jTarget.js';
+
+export type Reachable = { db: Database; uri: string } | { db: null; why: string };
+
+/** How long to wait for a graph that is optional. */
+const WAIT_MS = 5_000;
+
+export async function reachableGraph(): Promise<Reachable> {
+  const env = parseEnv();
+  const home = path.join(env.NEWSGRAPH_HOME, 'server');
+  let target: Neo4jTarget | null;
+  if (env.NEO4J_URI)
+    target = {
+      way: 'env',
+      uri: env.NEO4J_URI,
+      username: env.NEO4J_USERNAME,
+      password: env.NEO4J_PASSWORD ?? '',
+      database: env.NEO4J_DATABASE,
+      owned: false,
+      stop: async () => {},
+    };
+  else target = await runningLocalServer(home);
+  if (!target) return { db: null, why: `NEO4J_URI is not set and no local Neo4j is running for ${home}` };
+  try {
+    const db = await connect(target, Math.min(WAIT_MS, env.NEWSGRAPH_NEO4J_WAIT * 1000), () => {});
+    return { db, uri: target.uri };
+  } catch (err) {
+    return { db: null, why: (err as Error).message.split('\n')[0]! };
+  }
+}
