@@ -6,17 +6,18 @@
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { parseEnv } from './config/env.js';
-import { exitWith } from './fatal.js';
+import { exitWith } from './errors/exitWith.js';
 import { logger } from './log/logger.js';
 import { applySchema } from './neo4j/applySchema.js';
 import { connect } from './neo4j/connect.js';
 import type { Neo4jTarget } from './neo4j/Neo4jTarget.js';
-import { resolveNeo4j } from './neo4j/resolveNeo4j.js';
-import { stopStartingServers } from './neo4j/local/LocalServer.js';
+import { localServerOptions, resolveNeo4j } from './neo4j/resolveNeo4j.js';
+import { runningLocalServer, stopStartingServers } from './neo4j/local/LocalServer.js';
 import { createApp } from './server/createApp.js';
 import { boundPort, listen } from './server/listen.js';
 import { Services } from './server/Services.js';
 import { loadSeed } from './ingest/loadSeed.js';
+import { openAnalystDatabase } from './cypher/analystDatabase.js';
 
 const log = (msg: string) => logger.info(msg);
 
@@ -36,6 +37,13 @@ async function start(): Promise<void> {
   if (shuttingDown) return;
   const db = await connect(target, env.NEWSGRAPH_NEO4J_WAIT * 1000, log);
   services.db = db;
+  services.useAnalystDatabase(openAnalystDatabase(target, env));
+  if (target.way === 'local') {
+    // Killed and started again (`newsgraph neo4j start`, another npm start), the local server
+    // may come back on another port: while Neo4j is unreachable, look where its state file says.
+    const home = localServerOptions(env, { log }).home;
+    services.followNeo4jWith(() => runningLocalServer(home));
+  }
   const statements = await applySchema(db);
   log(`Schema applied (${statements} constraints and indexes from cypher/schema.cypher)`);
   if (env.NEWSGRAPH_SEED) await loadSeed(db, env.NEWSGRAPH_SEED, log);
@@ -64,6 +72,7 @@ async function shutdown(signal: string): Promise<void> {
   force.unref();
   if (server) await closeServer(server, deadlineMs);
   services.circuit.dispose();
+  await services.closeAnalystDatabase();
   await services.db?.close();
   await stopStartingServers();
   await target?.stop();
@@ -102,6 +111,7 @@ process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
 start().catch(async (err) => {
   if (shuttingDown) return; // start-up broken off by the signal: shutdown() ends the process
+  await services.closeAnalystDatabase().catch(() => {});
   await services.db?.close().catch(() => {});
   await stopStartingServers();
   await target?.stop().catch(() => {});

@@ -6,11 +6,16 @@
 import path from 'node:path';
 import { Command } from 'commander';
 import { parseEnv } from '../config/env.js';
-import { localServerState, startLocalServer, stopLocalServer } from '../neo4j/local/LocalServer.js';
+import {
+  localServerProcesses,
+  localServerState,
+  startLocalServer,
+  stopLocalServer,
+} from '../neo4j/local/LocalServer.js';
 import { readPassword } from '../neo4j/local/credentials.js';
 import { findJava, hasMaven } from '../neo4j/local/java.js';
 import { localServerOptions, NO_NEO4J_MESSAGE } from '../neo4j/resolveNeo4j.js';
-import { UserError } from '../fatal.js';
+import { UserError } from '../errors/UserError.js';
 
 const serverHome = () => path.resolve(parseEnv().NEWSGRAPH_HOME, 'server');
 const say = (msg: string) => process.stdout.write(msg + '\n');
@@ -62,6 +67,15 @@ neo4jCommand
   .description('say whether the local Neo4j server runs, and how to connect to it')
   .action(async () => {
     const state = await localServerState(serverHome());
+    const [unlisted] = state ? [] : localServerProcesses(serverHome());
+    if (unlisted !== undefined) {
+      say(
+        `A local Neo4j (pid ${unlisted}) is running for ${serverHome()}, but without its state file its ` +
+          'address is unknown. Stop it with `npx newsgraph neo4j stop`, then start it again.',
+      );
+      process.exitCode = 4;
+      return;
+    }
     if (!state) {
       say(`No local Neo4j is running for ${serverHome()}. Start one with \`npx newsgraph neo4j start\`.`);
       process.exitCode = 3;

@@ -1,7 +1,7 @@
 /**
  * The ways `Query.cypher` turns a statement down, as plain errors; the resolver maps them to
- * GraphQL codes (FORBIDDEN, BAD_USER_INPUT, QUERY_TIMEOUT). Anything else is the server's fault
- * and gets masked.
+ * GraphQL codes (FORBIDDEN, BAD_USER_INPUT, QUERY_TIMEOUT, RESULT_TOO_LARGE, RATE_LIMITED).
+ * Anything else is the server's fault and gets masked.
  */
 
 /** Why the gate refused a statement (sent to the client as `extensions.reason`). */
@@ -38,6 +38,35 @@ export class CypherTimeout extends Error {
     super(
       `The query ran longer than ${timeoutMs} ms and was stopped. ` +
         'Narrow it (anchor on an entity id, bound path lengths, add LIMIT) and try again.',
+    );
+  }
+}
+
+/** The first row alone is larger than the answer may be (NEWSGRAPH_CYPHER_MAX_BYTES). */
+export class CypherResultTooLarge extends Error {
+  override name = 'CypherResultTooLarge';
+  constructor(readonly maxBytes: number) {
+    super(
+      `The first row alone is larger than answers may be: ${maxBytes} bytes as JSON ` +
+        '(NEWSGRAPH_CYPHER_MAX_BYTES). Return less per row: slice long lists (list[0..100]), ' +
+        'count them (size(list)) or return properties instead of whole nodes.',
+    );
+  }
+}
+
+/** Too many queries under way (for this client, or for everyone): try again shortly. */
+export class CypherBusy extends Error {
+  override name = 'CypherBusy';
+  constructor(
+    readonly limit: 'CLIENT' | 'OVERALL',
+    readonly retryAfterSeconds: number,
+  ) {
+    super(
+      limit === 'CLIENT'
+        ? 'Too many Query.cypher queries of yours are still running (NEWSGRAPH_CYPHER_CONCURRENCY_PER_CLIENT). ' +
+            `Wait for them and try again in ${retryAfterSeconds} s.`
+        : 'Query.cypher is busy: too many analyst queries are running (NEWSGRAPH_CYPHER_CONCURRENCY). ' +
+            `Try again in ${retryAfterSeconds} s.`,
     );
   }
 }

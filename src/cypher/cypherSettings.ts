@@ -3,11 +3,16 @@
  * so an operator's NEWSGRAPH_CYPHER=off takes effect without code paths caching an old value.
  */
 import { parseEnv } from '../config/env.js';
+import type { SlotLimits } from './AnalystSlots.js';
 
 export interface CypherSettings {
   mode: 'open' | 'key' | 'off';
   timeoutMs: number;
   maxRows: number;
+  maxBytes: number;
+  slots: SlotLimits;
+  /** The client is the last X-Forwarded-For address (set by the proxy in front), not the socket's. */
+  trustProxy: boolean;
   apiKey: string | undefined;
 }
 
@@ -17,6 +22,12 @@ export function cypherSettings(source: NodeJS.ProcessEnv = process.env): CypherS
     mode: env.NEWSGRAPH_CYPHER,
     timeoutMs: env.NEWSGRAPH_CYPHER_TIMEOUT_MS,
     maxRows: env.NEWSGRAPH_CYPHER_MAX_ROWS,
+    maxBytes: env.NEWSGRAPH_CYPHER_MAX_BYTES,
+    slots: {
+      overall: env.NEWSGRAPH_CYPHER_CONCURRENCY,
+      perClient: env.NEWSGRAPH_CYPHER_CONCURRENCY_PER_CLIENT,
+    },
+    trustProxy: env.NEWSGRAPH_TRUST_PROXY === 'true',
     apiKey: env.NEWSGRAPH_API_KEY,
   };
 }

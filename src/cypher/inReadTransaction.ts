@@ -11,6 +11,10 @@ export interface ReadTransactionOptions {
   timeoutMs: number;
   /** Records per batch from the server; the runner asks for just one more than its cap. */
   fetchSize?: number;
+  /** The HTTP request's id, in the transaction's metadata (SHOW TRANSACTIONS shows it). */
+  requestId?: string;
+  /** Hears of every session opened, as a promise that settles once Neo4j has let go of it. */
+  onSessionClosing?: (closed: Promise<void>) => void;
 }
 
 const MAX_ATTEMPTS = 3;

@@ -1,7 +1,7 @@
 /**
  * Read-only Cypher for analysts through the API: plan the statement with EXPLAIN (same
  * parameters), let the gate judge the plan, then run it in a READ transaction with a timeout and
- * a row cap. Nothing of a refused statement runs; EXPLAIN itself never executes anything.
+ * caps on rows and bytes. Nothing of a refused statement runs; EXPLAIN itself never executes anything.
  */
 import { Neo4jError } from 'neo4j-driver';
 import type { Database } from '../neo4j/Database.js';
@@ -20,31 +20,48 @@ export const MAX_QUERY_LENGTH = 20_000;
 export interface RunLimits {
   timeoutMs: number;
   maxRows: number;
+  maxBytes: number;
 }
+
+export interface RunOptions {
+  /** The HTTP request's id, in the transactions' metadata. */
+  requestId?: string;
+  /** Hears of every session opened (see AnalystSlots: a slot is held until they all closed). */
+  onSessionClosing?: (closed: Promise<void>) => void;
+}
+
+/**
+ * Records per batch: one more than the row cap, but not more than this — a batch arrives whole,
+ * so a smaller one lets the byte cap stop the stream sooner when rows are large.
+ */
+const MAX_FETCH_SIZE = 100;
 
 export async function runReadOnlyCypher(
   db: Database,
   query: string,
   rawParams: unknown,
   limits: RunLimits,
+  o: RunOptions = {},
 ): Promise<CappedResult> {
   if (!query.trim()) throw new CypherInputError('query is empty: send one Cypher statement.');
   if (query.length > MAX_QUERY_LENGTH)
     throw new CypherInputError(`query is ${query.length} characters long; the limit is ${MAX_QUERY_LENGTH}.`);
   const params = toCypherParams(rawParams);
 
-  const summary = await inReadTransaction(db, { timeoutMs: limits.timeoutMs }, async (tx) => {
+  const tx = { timeoutMs: limits.timeoutMs, ...o };
+  const summary = await inReadTransaction(db, tx, async (tx) => {
     return (await tx.run(EXPLAIN_PREFIX + query, params)).summary;
   }).catch((err: unknown) => {
     throw classify(err, limits.timeoutMs, 'plan');
   });
   checkReadOnlyPlan(summary.queryType, summary.plan);
 
-  return inReadTransaction(db, { timeoutMs: limits.timeoutMs, fetchSize: limits.maxRows + 1 }, (tx) =>
-    fetchCapped(tx, query, params, limits.maxRows),
-  ).catch((err: unknown) => {
-    throw classify(err, limits.timeoutMs, 'run');
-  });
+  const fetchSize = Math.min(limits.maxRows + 1, MAX_FETCH_SIZE);
+  return inReadTransaction(db, { ...tx, fetchSize }, (tx) => fetchCapped(tx, query, params, limits)).catch(
+    (err: unknown) => {
+      throw classify(err, limits.timeoutMs, 'run');
+    },
+  );
 }
 
 /** Driver errors → the gate's errors; unknown ones are returned as they are (and get masked). */

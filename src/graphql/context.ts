@@ -1,4 +1,5 @@
 /** What every resolver gets: the database, the request's DataLoaders and the request's id. */
+import { AnalystSlots } from '../cypher/AnalystSlots.js';
 import type { Database } from '../neo4j/Database.js';
 import { createLoaders, type Loaders } from './loaders/createLoaders.js';
 
@@ -7,8 +8,17 @@ export interface GraphQLContext {
   requestId: string;
   /** Created per request: batching and caching never cross requests. */
   loaders: Loaders;
+  /** Query.cypher's own Database (a pool apart from the API's) and its concurrency limits. */
+  analyst: { db: Database; slots: AnalystSlots };
 }
 
-export function createContext(db: Database, requestId: string): GraphQLContext {
-  return { db, requestId, loaders: createLoaders(db) };
+/** For contexts built without a Services (benchmarks' own servers): one set of slots for them all. */
+const sharedSlots = new AnalystSlots();
+
+export function createContext(
+  db: Database,
+  requestId: string,
+  analyst: GraphQLContext['analyst'] = { db, slots: sharedSlots },
+): GraphQLContext {
+  return { db, requestId, loaders: createLoaders(db), analyst };
 }

@@ -10,6 +10,8 @@ export interface QueryOptions {
   timeoutMs?: number;
   /** Tag shown in `SHOW TRANSACTIONS` and the query log. */
   tag?: string;
+  /** The HTTP request's id, shown with the tag (transaction metadata `requestId`). */
+  requestId?: string;
 }
 
 export interface DatabaseOptions {
@@ -18,6 +20,8 @@ export interface DatabaseOptions {
   /** Total retry time of reads and write transactions on transient errors (ms). */
   maxRetryTimeMs?: number;
   defaultTimeoutMs?: number;
+  /** Most connections the driver opens (neo4j-driver's default: 100). */
+  maxConnectionPoolSize?: number;
   /**
    * Let neo4j-driver record the JavaScript stack of every query, so that a failing query's error
    * shows where it was run. Formatting that stack through source maps (tsx) took about 4 % of the
@@ -35,6 +39,8 @@ export interface CountingTx {
 export interface StreamingReadOptions extends QueryOptions {
   /** Records per batch from the server (the capped runner asks for one more than its cap). */
   fetchSize?: number;
+  /** Hears of the session's closing: the promise settles once Neo4j has let go of the work. */
+  onSessionClosing?: (closed: Promise<void>) => void;
 }
 
 /** What a streaming read's work sees: the driver's own Result, to stream or stop early. */

@@ -10,7 +10,7 @@ export type Plain = null | boolean | number | string | Plain[] | { [key: string]
 export function toPlain(value: unknown): Plain {
   if (value === null || value === undefined) return null;
   // Most values of a row are strings, floats, lists and maps: those first, so a row of ~1900
-  // relations (question b) does not run every type test of the driver for each of them (profiled).
+  // relations (question b) does not run every type test of the driver for each of them.
   const type = typeof value;
   if (type === 'string' || type === 'number' || type === 'boolean') return value as Plain;
   if (type === 'bigint')

@@ -3,19 +3,25 @@
  * /health answer from the first moment, /ready and GraphQL only once Neo4j is connected and the
  * schema applied. Tests build one directly around their own Database.
  */
-import type { Database } from '../neo4j/Database.js';
+import { logger } from '../log/logger.js';
+import type { Database, DatabaseTarget } from '../neo4j/Database.js';
+import { AnalystSlots } from '../cypher/AnalystSlots.js';
 import { DatabaseCircuit } from './DatabaseCircuit.js';
 
 export class Services {
   private database: Database | null = null;
   private stopHearingWrites: (() => void) | undefined;
   private readonly writeListeners = new Set<() => void>();
+  /** Every Database this service uses (`db` and any `track`ed one): a move of Neo4j moves them all. */
+  private readonly databases = new Set<Database>();
+  private locate: (() => Promise<DatabaseTarget | null>) | undefined;
   schemaApplied = false;
   /** Set while shutting down: /ready answers 503 so load balancers drain this replica. */
   draining = false;
   /** Open while Neo4j is unreachable: requests fail at once instead of waiting on the driver. */
   readonly circuit = new DatabaseCircuit(async () => {
     if (!this.db) throw new Error('not connected');
+    await this.followMove();
     await this.db.ping();
   });
 
@@ -33,10 +39,58 @@ export class Services {
   /** Set once Neo4j is connected (main.ts); from then on its writes reach `onGraphWrite` listeners. */
   set db(db: Database | null) {
     this.stopHearingWrites?.();
+    if (this.database) this.databases.delete(this.database);
+    if (db) this.databases.add(db);
     this.database = db;
     this.stopHearingWrites = db?.onWrite(() => {
       for (const l of this.writeListeners) l();
     });
+  }
+
+  /** A Database besides `db` (e.g. one with a pool of its own) that must follow Neo4j when it moves. */
+  track(db: Database): void {
+    this.databases.add(db);
+  }
+
+  /**
+   * While the circuit is open, `locate` is asked where Neo4j is now (null: nowhere else) before
+   * every probe, and every Database moves there — a local server restarted by another process
+   * comes back on whatever port was free, and would otherwise never be found again.
+   */
+  followNeo4jWith(locate: () => Promise<DatabaseTarget | null>): void {
+    this.locate = locate;
+  }
+
+  private async followMove(): Promise<void> {
+    const to = await this.locate?.().catch(() => null);
+    if (!to) return;
+    let moved = false;
+    for (const db of this.databases) moved = db.retarget(to) || moved;
+    if (moved) logger.info({ uri: to.uri }, `Neo4j has moved: connecting to ${to.uri}`);
+  }
+
+  private analystDb: Database | null = null;
+  private readonly analystSlots = new AnalystSlots();
+
+  /**
+   * Gives Query.cypher a Database of its own (analystDatabase.ts: a small pool apart from the
+   * API's). Until one is set, analysts' queries use `db`, still under the same concurrency limits.
+   */
+  useAnalystDatabase(db: Database): void {
+    this.analystDb = db;
+    this.track(db);
+  }
+
+  /** What Query.cypher runs on: its Database and its concurrency limits (AnalystSlots). */
+  get analyst(): { db: Database; slots: AnalystSlots } {
+    const db = this.analystDb ?? this.db;
+    if (!db) throw new Error('Query.cypher asked for before Neo4j is connected');
+    return { db, slots: this.analystSlots };
+  }
+
+  /** Closes the analysts' Database (at shutdown; `db` is closed by its owner). */
+  async closeAnalystDatabase(): Promise<void> {
+    await this.analystDb?.close();
   }
 
   /** Calls `listener` after every write through this process's Database (see Database.onWrite). */

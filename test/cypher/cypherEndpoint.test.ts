@@ -125,15 +125,69 @@ describe('limits', () => {
       columns: ['x'],
       rows: [1, 2, 3, 4, 5].map((x) => ({ x })),
       truncated: true,
+      truncatedBy: 'ROWS',
     });
     const exact = await cypherRequest(app, 'UNWIND range(1, 5) AS x RETURN x');
     expect(exact.data!.cypher.truncated).toBe(false);
+    expect(exact.data!.cypher.truncatedBy).toBe(null);
     // Streams, and stops: a hundred million rows do not have to be produced to answer five.
     const started = Date.now();
     const huge = await cypherRequest(app, 'UNWIND range(1, 100000000) AS x RETURN x');
     expect(huge.data!.cypher.rows).toHaveLength(5);
     expect(huge.data!.cypher.truncated).toBe(true);
     expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('cuts rows at NEWSGRAPH_CYPHER_MAX_BYTES (rows as JSON) and says truncated by BYTES', async () => {
+    vi.stubEnv('NEWSGRAPH_CYPHER_MAX_BYTES', '2048');
+    // Each row is {"s":"<100 x's>"}: 108 bytes, plus a comma between rows, inside [ ]: 18 fit.
+    const statement = "UNWIND range(1, 1000) AS x RETURN reduce(s = '', i IN range(1, 100) | s + 'x') AS s";
+    const answer = await cypherRequest(app, statement);
+    expect(answer.errors).toBeUndefined();
+    const row = { s: 'x'.repeat(100) };
+    expect(answer.data!.cypher).toEqual({
+      columns: ['s'],
+      rows: Array.from({ length: 18 }, () => row),
+      truncated: true,
+      truncatedBy: 'BYTES',
+    });
+    expect(JSON.stringify(answer.data!.cypher.rows).length).toBeLessThanOrEqual(2048);
+    // Multi-byte characters count as the bytes they take (UTF-8), not as characters.
+    const umlauts = await cypherRequest(app, "UNWIND range(1, 1000) AS x RETURN 'ääääääääää' AS s");
+    const rows = umlauts.data!.cypher.rows;
+    expect(Buffer.byteLength(JSON.stringify(rows))).toBeLessThanOrEqual(2048);
+    expect(Buffer.byteLength(JSON.stringify([...rows, rows[0]]))).toBeGreaterThan(2048);
+    expect(umlauts.data!.cypher.truncatedBy).toBe('BYTES');
+  });
+
+  it('lets a first row of exactly NEWSGRAPH_CYPHER_MAX_BYTES through, and refuses one byte more', async () => {
+    vi.stubEnv('NEWSGRAPH_CYPHER_MAX_BYTES', '2000');
+    // [{"s":"…"}]: 10 bytes around the string.
+    const exact = await cypherRequest(app, 'RETURN reduce(s = "", i IN range(1, 1990) | s + "y") AS s');
+    expect(exact.data!.cypher).toEqual({
+      columns: ['s'],
+      rows: [{ s: 'y'.repeat(1990) }],
+      truncated: false,
+      truncatedBy: null,
+    });
+    const more = await cypherRequest(app, 'RETURN reduce(s = "", i IN range(1, 1991) | s + "y") AS s');
+    expect(errorOf(more).code).toBe('RESULT_TOO_LARGE');
+  });
+
+  it('refuses a first row larger than NEWSGRAPH_CYPHER_MAX_BYTES with RESULT_TOO_LARGE, saying how to shrink it', async () => {
+    vi.stubEnv('NEWSGRAPH_CYPHER_MAX_BYTES', '100000');
+    const answer = await cypherRequest(app, "RETURN [x IN range(1, 300000) | 'abcdefghij'] AS big");
+    expect(answer.data).toBe(null);
+    expect(answer.errors).toEqual([
+      {
+        message:
+          'The first row alone is larger than answers may be: 100000 bytes as JSON (NEWSGRAPH_CYPHER_MAX_BYTES). ' +
+          'Return less per row: slice long lists (list[0..100]), count them (size(list)) or return properties instead of whole nodes.',
+        locations: [{ line: 1, column: 33 }],
+        path: ['cypher'],
+        extensions: { code: 'RESULT_TOO_LARGE', maxBytes: 100_000 },
+      },
+    ]);
   });
 
   it('stops a query that runs past NEWSGRAPH_CYPHER_TIMEOUT_MS with QUERY_TIMEOUT', async () => {

@@ -182,7 +182,7 @@ describe('behind the gate', () => {
   it('runs statements in a READ transaction, so a write that got past the gate would still fail', async () => {
     const before = await snapshot();
     const attempt = inReadTransaction(db, { timeoutMs: 5_000 }, (tx) =>
-      fetchCapped(tx, 'CREATE (n:Probe) RETURN n', {}, 10),
+      fetchCapped(tx, 'CREATE (n:Probe) RETURN n', {}, { maxRows: 10, maxBytes: 1_000_000 }),
     );
     await expect(attempt).rejects.toMatchObject({ code: expect.stringMatching(/AccessMode|Forbidden/) });
     expect(await snapshot()).toEqual(before);

@@ -2,11 +2,22 @@
 import type { App } from '../../src/server/createApp.js';
 
 export interface CypherAnswer {
-  data?: { cypher: { columns: string[]; rows: Array<Record<string, unknown>>; truncated: boolean } } | null;
-  errors?: Array<{ message: string; extensions: { code: string; reason?: string; argumentName?: string } }>;
+  data?: {
+    cypher: {
+      columns: string[];
+      rows: Array<Record<string, unknown>>;
+      truncated: boolean;
+      truncatedBy: 'ROWS' | 'BYTES' | null;
+    };
+  } | null;
+  errors?: Array<{
+    message: string;
+    extensions: { code: string; reason?: string; argumentName?: string; [key: string]: unknown };
+  }>;
 }
 
-const DOCUMENT = 'query ($q: String!, $p: JSON) { cypher(query: $q, params: $p) { columns rows truncated } }';
+const DOCUMENT =
+  'query ($q: String!, $p: JSON) { cypher(query: $q, params: $p) { columns rows truncated truncatedBy } }';
 
 export async function cypherRequest(
   app: App,

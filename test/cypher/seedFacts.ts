@@ -30,7 +30,6 @@ const file = JSON.parse(readFileSync(new URL('000_efa1921cf80bbea2.facts.json', 
 export const seedArticle = file.article;
 export const seedText = readFileSync(new URL(file.article.textFile, SEED), 'utf8');
 export const seedFacts = file.facts;
-export const seedEntities = file.entities;
 
 export function fact(id: string): SeedFact {
   const f = file.facts.find((x) => x.id === id);

@@ -1,24 +1,45 @@
 /**
  * `Query.cypher`: read-only Cypher for analysts (src/cypher/runReadOnlyCypher.ts does the work).
- * Here: whether the field is open, and the mapping of refusals to GraphQL error codes.
+ * Here: whether the field is open, which client asks and whether it may start one more query
+ * now (AnalystSlots), and the mapping of refusals to GraphQL error codes.
  */
+import type { IncomingMessage } from 'node:http';
 import { GraphQLError } from 'graphql';
 import type { YogaInitialContext } from 'graphql-yoga';
-import { CypherInputError, CypherRefused, CypherTimeout } from '../../cypher/cypherErrors.js';
+import type { Slot } from '../../cypher/AnalystSlots.js';
+import {
+  CypherBusy,
+  CypherInputError,
+  CypherRefused,
+  CypherResultTooLarge,
+  CypherTimeout,
+} from '../../cypher/cypherErrors.js';
 import { cypherSettings, type CypherSettings } from '../../cypher/cypherSettings.js';
 import { runReadOnlyCypher } from '../../cypher/runReadOnlyCypher.js';
-import { hasValidApiKey } from '../../server/apiKey.js';
+import { isUnavailable } from '../../neo4j/errors.js';
+import { hasValidApiKey } from '../auth/apiKey.js';
+import type { GraphQLContext } from '../context.js';
 import { badUserInput, forbidden } from '../errors.js';
 import type { QueryResolvers } from '../generated/resolvers.js';
 
+/** What yoga merges into our context: the fetch Request, and on Node's HTTP server its `req`. */
+type ServerContext = Partial<YogaInitialContext> & { req?: Pick<IncomingMessage, 'socket'> };
+
 export const cypher: QueryResolvers['cypher'] = async (_root, { query, params }, context) => {
   const settings = cypherSettings();
-  // yoga merges its initial context (with the HTTP request) into ours.
-  authorize(settings, (context as Partial<YogaInitialContext>).request);
+  const request = (context as ServerContext).request;
+  authorize(settings, request);
+  const slot = takeSlot(context, settings);
+  const sessions: Array<Promise<void>> = [];
   try {
-    return await runReadOnlyCypher(context.db, query, params, settings);
+    return await runReadOnlyCypher(context.analyst.db, query, params, settings, {
+      requestId: context.requestId,
+      onSessionClosing: (closed) => sessions.push(closed),
+    });
   } catch (err) {
     throw toGraphQLError(err);
+  } finally {
+    slot.releaseAfter(sessions);
   }
 };
 
@@ -34,11 +55,52 @@ function authorize(settings: CypherSettings, request: Request | undefined): void
     });
 }
 
+function takeSlot(context: GraphQLContext, settings: CypherSettings): Slot {
+  const slot = context.analyst.slots.take(clientOf(context as ServerContext, settings), settings.slots);
+  if (typeof slot !== 'string') return slot;
+  // A slot frees within about one timeout (leftovers Neo4j cannot interrupt take longer).
+  throw toGraphQLError(new CypherBusy(slot, Math.max(1, Math.ceil(settings.timeoutMs / 1000))));
+}
+
+/**
+ * Who asks, for the per-client limit: the holder of the API key (one client, however many
+ * addresses it uses), else the address the request came from — the socket's, or behind a
+ * trusted proxy (NEWSGRAPH_TRUST_PROXY=true) the last X-Forwarded-For entry, the one that proxy
+ * saw (entries before it are the client's own say). In-process requests (tests) share one.
+ */
+function clientOf(context: ServerContext, settings: CypherSettings): string {
+  if (settings.apiKey && hasValidApiKey(context.request, settings.apiKey)) return 'key';
+  if (settings.trustProxy) {
+    const forwarded = context.request?.headers.get('x-forwarded-for')?.split(',').at(-1)?.trim();
+    if (forwarded) return `ip:${forwarded}`;
+  }
+  return `ip:${context.req?.socket.remoteAddress ?? 'unknown'}`;
+}
+
 function toGraphQLError(err: unknown): unknown {
   if (err instanceof CypherRefused)
     return new GraphQLError(err.message, { extensions: { code: 'FORBIDDEN', reason: err.reason } });
   if (err instanceof CypherInputError) return badUserInput(err.message, { argumentName: err.argument });
   if (err instanceof CypherTimeout)
     return new GraphQLError(err.message, { extensions: { code: 'QUERY_TIMEOUT', timeoutMs: err.timeoutMs } });
+  if (err instanceof CypherResultTooLarge)
+    return new GraphQLError(err.message, {
+      extensions: { code: 'RESULT_TOO_LARGE', maxBytes: err.maxBytes },
+    });
+  if (err instanceof CypherBusy)
+    return new GraphQLError(err.message, {
+      extensions: {
+        code: 'RATE_LIMITED',
+        limit: err.limit,
+        retryAfterSeconds: err.retryAfterSeconds,
+        http: { status: 429, headers: { 'Retry-After': String(err.retryAfterSeconds) } },
+      },
+    });
+  // Neo4j unreachable through the analysts' own pool: this request gets 503, but the circuit
+  // (everyone's 503) is left to the API's own connection — /ready and the next API read notice.
+  if (isUnavailable(err))
+    return new GraphQLError('The graph database is not available right now. Try again shortly.', {
+      extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } },
+    });
   return err;
 }

@@ -4,11 +4,12 @@
  * launcher, so the process we signal is the server itself.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, openSync, closeSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Neo4jTarget } from '../Neo4jTarget.js';
 import { ProvisionError } from '../ProvisionError.js';
+import { childEnv, withPrivateUmask } from './childProcess.js';
 import { ensurePassword } from './credentials.js';
 import { ensureJars } from './jars.js';
 import { findJava } from './java.js';
@@ -17,6 +18,7 @@ import { portPreferring } from './freePort.js';
 import { localTarget, stopServer } from './localTarget.js';
 import { consoleLog, exitOf, logTail, waitForBolt } from './readiness.js';
 import { reuseRunning } from './reuseRunning.js';
+import { SERVER_MAIN_CLASS, serverProcesses } from './serverProcess.js';
 import { liveState, writeState, type ServerState } from './serverState.js';
 import { stopProcess } from './stopProcess.js';
 
@@ -45,28 +47,25 @@ export async function startLocalServer(o: LocalServerOptions): Promise<Neo4jTarg
   if (reused) return reused;
   const { java, jars, confDir, boltPort, httpPort } = await prepareLocalServer(o);
 
-  const out = openSync(consoleLog(home), 'a');
-  const child = spawn(
-    java.bin,
-    [
-      '-cp',
-      `${confDir}/*:${jars}/*`,
-      ...jvmArgs(o.heap),
-      'org.neo4j.server.CommunityEntryPoint',
-      `--home-dir=${home}`,
-      `--config-dir=${confDir}`,
-      '--console-mode',
-    ],
-    {
-      detached: true,
-      stdio: ['ignore', out, out],
-      env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: confDir },
-    },
-  );
+  const out = openSync(consoleLog(home), 'a', 0o600);
+  const [bin, args] = withPrivateUmask(java.bin, [
+    '-cp',
+    `${confDir}/*:${jars}/*`,
+    ...jvmArgs(o.heap),
+    SERVER_MAIN_CLASS,
+    `--home-dir=${home}`,
+    `--config-dir=${confDir}`,
+    '--console-mode',
+  ]);
+  const child = spawn(bin, args, {
+    detached: true,
+    stdio: ['ignore', out, out],
+    env: childEnv(home, confDir),
+  });
   closeSync(out);
   if (o.detached) child.unref();
   if (child.pid === undefined) throw new ProvisionError(`Could not start ${java.bin}`);
-  starting.add(child.pid);
+  starting.set(child.pid, home);
   const state: ServerState = {
     pid: child.pid,
     boltPort,
@@ -103,30 +102,61 @@ export async function prepareLocalServer(o: LocalServerOptions) {
   if (!java) throw new ProvisionError('Java 17+ is needed to run a local Neo4j, and no `java` was found.');
   const jars = await ensureJars(o.jarsHome, o.version, o.log);
   const confDir = path.join(home, 'conf');
-  for (const sub of ['conf', 'logs', 'run', 'plugins', 'import'])
-    mkdirSync(path.join(home, sub), { recursive: true });
+  // Owner only: the data, the password and the auth file are below it (a home made before the
+  // server's files were kept private gets its folder closed here).
+  mkdirSync(home, { recursive: true, mode: 0o700 });
+  chmodSync(home, 0o700);
+  for (const sub of ['conf', 'logs', 'run', 'plugins', 'import']) {
+    mkdirSync(path.join(home, sub), { recursive: true, mode: 0o700 });
+    chmodSync(path.join(home, sub), 0o700);
+  }
+  for (const [sub, mode] of PRIVATE_MODES)
+    if (existsSync(path.join(home, sub))) chmodSync(path.join(home, sub), mode);
   if (o.auth) await ensurePassword(home, java.bin, jars, confDir);
   const boltPort = await portPreferring(o.preferredBoltPort);
   const httpPort = await portPreferring(o.preferredHttpPort);
   const conf = { home, boltPort, httpPort, heap: o.heap, pageCache: o.pageCache, auth: o.auth };
-  await writeFile(path.join(confDir, 'neo4j.conf'), neo4jConf(conf));
+  await writeFile(path.join(confDir, 'neo4j.conf'), neo4jConf(conf), { mode: 0o600 });
   return { java, jars, confDir, boltPort, httpPort };
 }
 
-/** Servers whose start is still under way; a shutdown during start-up stops them too. */
-const starting = new Set<number>();
+/** What neo4j-admin and the server wrote with looser modes in a home made before umask 077. */
+const PRIVATE_MODES: [string, number][] = [
+  ['data', 0o700],
+  ['data/dbms', 0o700],
+  ['data/dbms/auth.ini', 0o600],
+];
+
+/** Servers whose start is still under way (pid → home); a shutdown during start-up stops them too. */
+const starting = new Map<number, string>();
 
 export async function stopStartingServers(): Promise<void> {
-  await Promise.all([...starting].map((pid) => stopProcess(pid)));
+  await Promise.all([...starting].map(([pid, home]) => stopProcess(pid, home)));
   starting.clear();
 }
 
-/** Stops the server of `home` if one runs; true when one was stopped. */
+/**
+ * Stops the server of `home` if one runs — also one whose state file is gone (found by its
+ * command line); true when one was stopped.
+ */
 export async function stopLocalServer(home: string): Promise<boolean> {
-  const state = await liveState(path.resolve(home));
-  if (!state) return false;
-  await stopServer(path.resolve(home), state);
-  return true;
+  const dir = path.resolve(home);
+  const state = await liveState(dir);
+  if (state) {
+    await stopServer(dir, state);
+    return true;
+  }
+  const unlisted = serverProcesses(dir);
+  await Promise.all(unlisted.map((pid) => stopProcess(pid, dir)));
+  return unlisted.length > 0;
+}
+
+/** The local server running for `home` now, as a target this run does not own (never stops), or null. */
+export async function runningLocalServer(home: string): Promise<Neo4jTarget | null> {
+  const dir = path.resolve(home);
+  const state = await liveState(dir);
+  return state && !state.stopping ? localTarget(dir, state, false) : null;
 }
 
 export { liveState as localServerState };
+export { serverProcesses as localServerProcesses };

@@ -1,7 +1,8 @@
 /** The target of a local server's state (its URI, credentials and how to stop it), and its stop. */
 import type { Neo4jTarget } from '../Neo4jTarget.js';
 import { readPassword } from './credentials.js';
-import { clearState, writeState, type ServerState } from './serverState.js';
+import { clearState, markStopping, type ServerState } from './serverState.js';
+import { isServerProcess } from './serverProcess.js';
 import { STOP_GRACE_MS, stopProcess } from './stopProcess.js';
 
 /** `owned`: this run started the server, so its `stop()` stops it; a reused one is left running. */
@@ -23,9 +24,15 @@ export function localTarget(home: string, state: ServerState, owned: boolean): N
   };
 }
 
-/** Marks the state file first, so a run starting meanwhile waits instead of reusing it. */
+/**
+ * Stops the server `state` names. The state file is marked first, so a run starting meanwhile
+ * waits instead of reusing it — but only while the file still names this server: if it has died
+ * and another run has started the home's server anew, that server and its file are left alone.
+ */
 export async function stopServer(home: string, state: ServerState): Promise<void> {
-  await writeState(home, { ...state, stopping: true });
-  await stopProcess(state.pid, STOP_GRACE_MS);
+  if (isServerProcess(state.pid, home)) {
+    await markStopping(home, state);
+    await stopProcess(state.pid, home, STOP_GRACE_MS);
+  }
   await clearState(home, state.pid);
 }

@@ -1,10 +1,18 @@
+import { alive, isServerProcess } from './serverProcess.js';
+
+export { alive } from './serverProcess.js';
+
 /** How long Neo4j gets to shut down cleanly before it is killed. */
 export const STOP_GRACE_MS = 60_000;
 
-/** Stops a server process: SIGTERM (Neo4j shuts down cleanly), SIGKILL if it is still up after the grace period. */
-export async function stopProcess(pid: number, graceMs = STOP_GRACE_MS): Promise<void> {
-  if (!signal(pid, 'SIGTERM')) return;
-  if (!(await exitWithin(pid, graceMs))) signal(pid, 'SIGKILL');
+/**
+ * Stops the Neo4j server `pid` of `home`: SIGTERM (Neo4j shuts down cleanly), SIGKILL if it is
+ * still up after the grace period. Each signal goes only to a process that is this home's Neo4j
+ * at that moment; a pid that has ended (and may have been reused) is left alone.
+ */
+export async function stopProcess(pid: number, home: string, graceMs = STOP_GRACE_MS): Promise<void> {
+  if (!signalServer(pid, home, 'SIGTERM')) return;
+  if (!(await exitWithin(pid, graceMs))) signalServer(pid, home, 'SIGKILL');
 }
 
 /** Waits for process `pid` to end; false when it is still there after `ms`. */
@@ -17,19 +25,11 @@ export async function exitWithin(pid: number, ms: number): Promise<boolean> {
   return !alive(pid);
 }
 
-function signal(pid: number, sig: NodeJS.Signals): boolean {
+/** Sends `sig` to `pid` if it is this home's Neo4j now; false when it is not (nothing was sent). */
+function signalServer(pid: number, home: string, sig: NodeJS.Signals): boolean {
+  if (!isServerProcess(pid, home)) return false;
   try {
     process.kill(pid, sig);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** True while process `pid` exists. */
-export function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
     return true;
   } catch {
     return false;
