@@ -2,9 +2,10 @@
  * The request body limit: a body larger than `maxBytes` gets 413 before anything parses it.
  * `content-length` is checked first (cheap; one that is not a single decimal number — a request
  * smuggling attempt — gets 400), then the bytes are counted as they stream in (a chunked body has
- * no length, and a client may lie about it); reading stops at the limit. yoga's own limit (25 MB,
- * which streams the body through one more TransformStream) is switched off in createApp: this one
- * runs first and is stricter.
+ * no length, and a client may lie about it); reading stops at the limit. Not yoga's own
+ * `maxRequestBodySize`: that one is checked only where yoga parses a GraphQL request, after the
+ * plain routes (`POST /export/…` with a form body) have already answered from `onRequest`, so it
+ * would leave them unlimited; it is switched off in createApp, this one runs first for every route.
  */
 import type { Plugin } from 'graphql-yoga';
 

@@ -2,7 +2,7 @@
  * Execution by compiled queries (graphql-jit): each document is compiled once into a function
  * instead of being interpreted field by field per request — question b of the benchmark resolves
  * ~20 fields on each of up to ~1600 relations, and graphql-js's per-field bookkeeping was the
- * largest part of our own CPU per request (profiled).
+ * largest part of our own CPU per request.
  *
  * One difference to graphql-js is undone here: graphql-jit writes a failed field's `locations`
  * into its error but leaves out its `nodes`, and yoga's serialisation rebuilds every error from

@@ -18,11 +18,11 @@ import { useBodyLimit } from './bodyLimit.js';
 import { useCompiledExecution } from './compiledExecution.js';
 import { cacheSettings, useResponseCaching, type CacheSettings } from './cache/useResponseCaching.js';
 import { CSRF_HEADERS } from './csrf.js';
+import { renderGraphiQL } from './graphiql/graphiqlPage.js';
 import { useHttpRoutes } from './httpRoutes.js';
 import { createMaskError, yogaLogger } from './maskErrors.js';
 import { queryLimits, useQueryLimits, type QueryLimits } from './queryLimits.js';
 import { currentRequestId, requestIdOf, useRequestId } from './requestContext.js';
-import { useVariableCost } from './variableCost.js';
 import type { Services } from './Services.js';
 
 export type App = YogaServerInstance<Record<string, unknown>, GraphQLContext>;
@@ -47,6 +47,8 @@ export function createApp(services: Services, o: AppOptions = {}): App {
     healthCheckEndpoint: '/health',
     landingPage: false,
     graphiql: { title: 'newsgraph — GraphiQL' },
+    // Served from our own origin (graphiql/), not yoga's default CDN: works offline.
+    renderGraphiQL,
     logging: yogaLogger,
     // useBodyLimit enforces NEWSGRAPH_MAX_BODY_BYTES first; yoga's own 25 MB limit would only
     // stream every body through one more TransformStream.
@@ -60,7 +62,7 @@ export function createApp(services: Services, o: AppOptions = {}): App {
     context: ({ request }) => {
       // While the circuit is open (Neo4j unreachable), fail at once: no request waits on the driver.
       if (!services.db || services.circuit.isOpen) throw serviceUnavailable();
-      return createContext(services.db, currentRequestId() ?? requestIdOf(request));
+      return createContext(services.db, currentRequestId() ?? requestIdOf(request), services.analyst);
     },
     maskedErrors: { maskError: createMaskError(() => services.circuit.open()), isDev: false },
     plugins: [
@@ -72,8 +74,7 @@ export function createApp(services: Services, o: AppOptions = {}): App {
         check: async () => services.isReady(),
       }),
       useCSRFPrevention({ requestHeaders: CSRF_HEADERS }),
-      useQueryLimits(limits),
-      useVariableCost(limits.maxCost),
+      ...useQueryLimits(limits),
       useInputErrorCodes(),
       useCompiledExecution(),
       // Last: its executor must be the one that runs (a refusal above stops before it).

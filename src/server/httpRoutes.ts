@@ -5,19 +5,12 @@
 import type { Plugin } from 'graphql-yoga';
 import { exportRoutes } from '../export/exportRoute.js';
 import { explorerRoutes } from '../web/explorerRoutes.js';
+import { graphiqlRoutes } from './graphiql/graphiqlRoutes.js';
+import type { Route } from '../http/Route.js';
 import type { Services } from './Services.js';
 
-export type RouteHandler = (request: Request, url: URL, services: Services) => Promise<Response> | Response;
-
-export interface Route {
-  method: 'GET' | 'POST';
-  /** Matched against the URL's pathname. */
-  path: RegExp;
-  handler: RouteHandler;
-}
-
 /** Every plain route of the service. Features register theirs here. */
-export const routes: Route[] = [...explorerRoutes, ...exportRoutes];
+export const routes: Route[] = [...explorerRoutes, ...exportRoutes, ...graphiqlRoutes];
 
 export function useHttpRoutes(services: Services): Plugin {
   return {

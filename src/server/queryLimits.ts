@@ -1,14 +1,18 @@
 /**
- * Limits on what one GraphQL request may ask for, checked while the query is parsed and validated
- * — before any resolver, so before any Cypher runs. graphql-armor (≥ 3.1.7, which closed the
- * `__schema`-named bypass) counts depth, aliases, directives, tokens and cost, and hides "Did you
- * mean …?" suggestions that would let a stranger map the schema field by field. The values come
- * from the environment (src/config/env.ts); SECURITY.md lists them.
+ * Limits on what one GraphQL request may ask for, all checked before any resolver runs, so before
+ * any Cypher: tokens while parsing, depth, aliases and directives while validating, and the cost
+ * (rows read plus round trips, limits/queryCost.ts) once the variables are known. Every refusal
+ * is a QUERY_TOO_COMPLEX error that names the limit, the value found and the value allowed
+ * (limits/queryTooComplex.ts). graphql-armor hides "Did you mean …?" suggestions that would let a
+ * stranger map the schema field by field. The values come from the environment
+ * (src/config/env.ts); SECURITY.md lists them.
  */
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { GraphQLError, type ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Env } from '../config/env.js';
+import { shapeLimitRule } from './limits/shapeLimits.js';
+import { useCostLimit } from './limits/useCostLimit.js';
+import { useTokenLimit } from './limits/tokenLimit.js';
 
 export interface QueryLimits {
   maxDepth: number;
@@ -30,25 +34,22 @@ export function queryLimits(env: Env): QueryLimits {
   };
 }
 
-export function useQueryLimits(limits: QueryLimits): Plugin {
-  // exposeLimits: the numbers are public (SECURITY.md); saying which one was hit helps honest clients.
-  // The validation limits report a normal validation error instead of throwing one: armor is a
-  // CommonJS build whose GraphQLError is another class than ours (ESM), which yoga and maskErrors
-  // would take for an unexpected error. The token limit stops the parser, so it must throw.
-  const asValidationError = { exposeLimits: true, propagateOnRejection: false, onReject: [reportLimit] };
-  return EnvelopArmorPlugin({
-    maxDepth: { n: limits.maxDepth, ...asValidationError },
-    maxAliases: { n: limits.maxAliases, ...asValidationError },
-    maxDirectives: { n: limits.maxDirectives, ...asValidationError },
-    costLimit: { maxCost: limits.maxCost, ...asValidationError },
-    maxTokens: { n: limits.maxTokens, exposeLimits: true },
-    blockFieldSuggestion: { enabled: true },
-  }) as Plugin;
+export function useQueryLimits(limits: QueryLimits): Plugin[] {
+  const shape = shapeLimitRule(limits);
+  return [
+    useTokenLimit(limits.maxTokens),
+    { onValidate: ({ addValidationRule }) => addValidationRule(shape) },
+    useCostLimit(limits.maxCost),
+    EnvelopArmorPlugin({
+      maxDepth: { enabled: false },
+      maxAliases: { enabled: false },
+      maxDirectives: { enabled: false },
+      maxTokens: { enabled: false },
+      costLimit: { enabled: false },
+      blockFieldSuggestion: { enabled: true },
+    }) as Plugin,
+  ];
 }
 
-/** armor's message, without its misleading "Syntax Error: " prefix, as a validation error. */
-function reportLimit(context: ValidationContext | null, error: { message: string }): void {
-  context?.reportError(new GraphQLError(withoutSyntaxPrefix(error.message)));
-}
-
+/** graphql-js's "Syntax Error: " prefix, which a limit's message should not carry. */
 export const withoutSyntaxPrefix = (message: string) => message.replace(/^Syntax Error: /, '');

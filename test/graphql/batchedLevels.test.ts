@@ -1,5 +1,5 @@
 /**
- * One query per nesting level and list kind, whatever the arguments (issue 7): the relation
+ * One query per nesting level and list kind, whatever the arguments: the relation
  * fields of one level (8 shortcuts with different directions and types, pages with different
  * sizes and cursors, their totalCounts) share one page query and one count query. The answers
  * are compared with those the API gave before that batching (one query per distinct argument
@@ -31,7 +31,7 @@ afterAll(() => api.close());
 describe('one query per nesting level, whatever the field arguments', () => {
   it("the benchmark's question b (two levels × 8 relation fields) costs 3 queries", async () => {
     const res = await api.post(QUESTION_B, { id: 'deepseek' });
-    // entitiesById, then entityRelationsPage for level 1 and for level 2 (was 17: one per field and level).
+    // entitiesById, then entityRelationsPage for level 1 and for level 2.
     expect(res.queries).toBe(3);
     expect(res.body).toEqual(expected['b:deepseek']);
   });
@@ -46,7 +46,7 @@ describe('one query per nesting level, whatever the field arguments', () => {
     const res = await api.post(MIXED, { id: 'deepseek', after: AFTER });
     expect(res.body).not.toHaveProperty('errors');
     // entitiesById; level 1: entityRelationsPage + Count; level 2: entityRelationsPage + Count
-    // (subject.accuses), articlesById; level 3: articleFactsPage + Count (was 20: one per argument set).
+    // (subject.accuses), articlesById; level 3: articleFactsPage + Count.
     expect(res.queries).toBe(8);
     expect(res.body).toEqual(expected['mixed:deepseek']);
   });
@@ -54,7 +54,7 @@ describe('one query per nesting level, whatever the field arguments', () => {
   it('root fields anchored on entities and an article share the loaders too', async () => {
     const res = await api.post(ROOTS, { after: cursorOf('openai-accuses-chinese-ai-companies') });
     expect(res.body).not.toHaveProperty('errors');
-    // entityRelationsPage + Count, articleFactsPage + Count (was 10).
+    // entityRelationsPage + Count, articleFactsPage + Count.
     expect(res.queries).toBe(4);
     expect(res.body).toEqual(expected.roots);
   });

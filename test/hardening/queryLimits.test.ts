@@ -44,7 +44,7 @@ const repeat = (n: number, f: (i: number) => string) => Array.from({ length: n }
 
 describe('hostile queries are refused before any Cypher runs', () => {
   const hostile: Array<[string, string, RegExp]> = [
-    ['too deep', `{ ${nested(11)} }`, /depth limit of 10/],
+    ['too deep', `{ ${nested(16)} }`, /depth limit of 15/],
     ['too many aliases', `{ ${repeat(16, (i) => `a${i}: stats { entities }`)} }`, /aliases limit of 15/i],
     [
       'too many directives',
@@ -55,11 +55,11 @@ describe('hostile queries are refused before any Cypher runs', () => {
     [
       'too costly',
       '{ entities(first: 100) { nodes { relations(first: 100) { nodes { id } } } } }',
-      /cost limit of 5000/i,
+      /cost limit of 10000/i,
     ],
-    ['too deep behind an alias named __schema', `{ __schema: ${nested(11)} }`, /depth limit/],
-    ['too deep in an operation named __schema', `query __schema { ${nested(11)} }`, /depth limit/],
-    ['too deep through fragments', `{ ...A } fragment A on Query { ${nested(11)} }`, /depth limit/],
+    ['too deep behind an alias named __schema', `{ __schema: ${nested(16)} }`, /depth limit/],
+    ['too deep in an operation named __schema', `query __schema { ${nested(16)} }`, /depth limit/],
+    ['too deep through fragments', `{ ...A } fragment A on Query { ${nested(16)} }`, /depth limit/],
   ];
   it.each(hostile)('%s', async (_name, query, reason) => {
     const r = await ask(query);
@@ -77,7 +77,7 @@ describe('hostile queries are refused before any Cypher runs', () => {
       variables,
     );
     expect(r.body.data ?? null).toBeNull();
-    expect(messages(r)).toMatch(/cost limit of 5000/i);
+    expect(messages(r)).toMatch(/cost limit of 10000/i);
     expect(queries).toBe(0);
   });
 
@@ -94,6 +94,99 @@ describe('hostile queries are refused before any Cypher runs', () => {
     expect(explorerPage.body.errors).toBeUndefined();
     const schema = await ask(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }));
     expect(schema.body.errors).toBeUndefined();
+  });
+
+  it.each([
+    ['depth', `{ ${nested(16)} }`, 16, 15],
+    ['aliases', `{ ${repeat(16, (i) => `a${i}: stats { entities }`)} }`, 16, 15],
+    ['directives', `{ stats { ${repeat(11, () => '__typename @include(if: true)')} } }`, 11, 10],
+    ['tokens', `{ stats { ${repeat(1000, () => 'entities')} } }`, 1005, 1000],
+    ['cost', '{ entities(first: 100) { nodes { relations(first: 100) { nodes { id } } } } }', 10_200, 10_000],
+  ])(
+    'a refusal on %s says which limit, the value found and allowed, and how to narrow',
+    async (limit, query, found, allowed) => {
+      const r = await ask(query);
+      expect(r.body.data ?? null).toBeNull();
+      expect(r.body.errors).toHaveLength(1);
+      const [error] = r.body.errors!;
+      expect(error!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit, found, allowed });
+      expect(error!.message).toMatch(
+        new RegExp(`^Query too complex: \\w+ limit of ${allowed} exceeded, found ${found}\\. \\S`),
+      );
+      expect(queries).toBe(0);
+    },
+  );
+
+  it('a cost refusal names the largest list and its page sizes', async () => {
+    const r = await ask('{ entities(first: 100) { nodes { relations(first: 100) { nodes { id } } } } }');
+    expect(r.body.errors?.[0]?.extensions).toEqual({
+      code: 'QUERY_TOO_COMPLEX',
+      limit: 'cost',
+      found: 10_200,
+      allowed: 10_000,
+      rows: 10_100,
+      roundTrips: 2,
+      largestList: 'entities.nodes.relations',
+    });
+    expect(r.body.errors?.[0]?.message).toBe(
+      'Query too complex: cost limit of 10000 exceeded, found 10200. The estimate is about 10100 rows read plus 2 round trips to the database. The largest list is entities.nodes.relations (100 × 100 = 10000 rows). Ask for smaller pages (`first`) in nested lists, nest fewer lists, or fetch the next level in a second query (and page on with `after`).',
+    );
+  });
+
+  it('a page size given as a variable is refused with a code, like a literal one', async () => {
+    const r = await ask(
+      'query($n: Int) { entity(id: "deepseek") { accusedBy(first: $n) { nodes { subject { accuses(first: $n) { nodes { object { name } } } } } } } }',
+      { n: 100 },
+    );
+    expect(r.body.data ?? null).toBeNull();
+    expect(r.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'QUERY_TOO_COMPLEX',
+      limit: 'cost',
+      found: 10_251,
+    });
+    expect(queries).toBe(0);
+    const smaller = await ask(
+      'query($n: Int) { entity(id: "deepseek") { accusedBy(first: $n) { nodes { subject { accuses(first: $n) { nodes { object { name } } } } } } } }',
+      { n: 50 },
+    );
+    expect(smaller.body.errors).toBeUndefined();
+  });
+
+  it('the default page size counts like a written one', async () => {
+    const level = (first: string, inner: string) => `relations${first} { nodes { subject { ${inner} } } }`;
+    const deep = (first: string) =>
+      `{ ${level(first, level(first, level(first, `relations${first} { nodes { id } }`)))} }`;
+    // Three levels of 20: passes whether `first: 20` is written or left to the default.
+    const three = (first: string) =>
+      `{ ${level(first, level(first, `relations${first} { nodes { id } }`))} }`;
+    for (const first of ['', '(first: 20)']) {
+      expect((await ask(three(first))).body.errors).toBeUndefined();
+      // Four levels of 20 (160 000 rows): refused either way, with the same cost.
+      const refused = await ask(deep(first));
+      expect(refused.body.errors?.[0]?.extensions).toMatchObject({
+        code: 'QUERY_TOO_COMPLEX',
+        limit: 'cost',
+        found: 168_620,
+      });
+    }
+  });
+
+  it('counts a field or fragment asked for twice once, as the executor merges them', async () => {
+    const r = await ask(
+      '{ entities(first: 100) { nodes { ...R ...R relations(first: 50) { nodes { id } } } } } fragment R on Entity { relations(first: 50) { nodes { type } } }',
+    );
+    expect(r.body.errors).toBeUndefined();
+  });
+
+  it('accepts the natural two-level question and the README three-level example', async () => {
+    const natural = await ask(
+      '{ entity(id: "deepseek") { name accusedBy(first: 10) { nodes { summary subject { name accuses(first: 10) { nodes { object { name } summary } } investigates(first: 10) { nodes { object { name } } } } } } } }',
+    );
+    expect(natural.body.errors).toBeUndefined();
+    const readme = await ask(
+      '{ relations { nodes { subject { relations { nodes { object { relations { nodes { sources { article { title } } } } } } } } } } }',
+    );
+    expect(readme.body.errors).toBeUndefined();
   });
 
   it('hides field suggestions', async () => {
