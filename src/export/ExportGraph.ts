@@ -4,7 +4,7 @@
  * below are the one declaration of names and types; each writer derives its key / attribute
  * declarations from them, so the formats cannot drift apart.
  */
-import type { RelationType } from '../ingest/relationTypes.js';
+import type { RelationType } from '../domain/relationTypes.js';
 
 export interface ExportNode {
   id: string;

@@ -2,8 +2,8 @@
  * What to export, parsed and validated from raw strings (URL query or command-line options) in
  * one place, so HTTP and CLI accept exactly the same arguments and give the same messages.
  */
-import { UserError } from '../fatal.js';
-import { isRelationType, RELATION_TYPE_NAMES, type RelationType } from '../ingest/relationTypes.js';
+import { UserError } from '../errors/UserError.js';
+import { isRelationType, RELATION_TYPE_NAMES, type RelationType } from '../domain/relationTypes.js';
 import { EXPORT_FORMAT_NAMES, isExportFormat, type ExportFormat } from './exportFormats.js';
 
 export const MAX_HOPS = 3;

@@ -7,8 +7,7 @@
  */
 import { logger } from '../log/logger.js';
 import { isUnavailable } from '../neo4j/errors.js';
-import type { Route } from '../server/httpRoutes.js';
-import type { Services } from '../server/Services.js';
+import type { Route, RouteServices } from '../http/Route.js';
 import { ExportRequestError, parseExportRequest, type RawExportArguments } from './exportRequest.js';
 import { runExport } from './writeExport.js';
 
@@ -31,7 +30,7 @@ async function argumentsOf(request: Request, url: URL): Promise<RawExportArgumen
   return { format, center: field('center'), hops: field('hops'), types: field('types'), ids: field('ids') };
 }
 
-async function handle(request: Request, url: URL, services: Services): Promise<Response> {
+async function handle(request: Request, url: URL, services: RouteServices): Promise<Response> {
   try {
     const exportRequest = parseExportRequest(await argumentsOf(request, url));
     if (!services.db)

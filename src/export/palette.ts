@@ -3,10 +3,11 @@
  * README picture and the styled exports (GEXF viz colours, DOT), so Gephi, Graphviz and the
  * browser show the same graph the same way. Plain data, so the browser bundle can import it.
  */
-import type { RelationType } from '../ingest/relationTypes.js';
+import { ENTITY_KIND_DESCRIPTORS as KINDS } from '../domain/entityKinds.js';
+import type { HexColor } from '../domain/hexColor.js';
+import { RELATION_TYPE_NAMES, RELATION_TYPES, type RelationType } from '../domain/relationTypes.js';
 
-/** A CSS / Graphviz colour as #rrggbb. */
-export type HexColor = `#${string}`;
+export type { HexColor };
 
 export interface KindStyle {
   color: HexColor;
@@ -17,14 +18,14 @@ export interface KindStyle {
 }
 
 export const KIND_STYLES: Record<string, KindStyle> = {
-  Organization: { color: '#4e79a7', shape: 'round-rectangle', dotShape: 'box' },
-  Person: { color: '#f28e2b', shape: 'ellipse', dotShape: 'ellipse' },
-  GovernmentBody: { color: '#e15759', shape: 'hexagon', dotShape: 'hexagon' },
-  Country: { color: '#76b7b2', shape: 'octagon', dotShape: 'octagon' },
-  Product: { color: '#59a14f', shape: 'diamond', dotShape: 'diamond' },
-  MediaOutlet: { color: '#edc948', shape: 'rectangle', dotShape: 'note' },
-  Technique: { color: '#b07aa1', shape: 'triangle', dotShape: 'triangle' },
-  Group: { color: '#9c755f', shape: 'barrel', dotShape: 'folder' },
+  Organization: { color: KINDS.Organization.color, shape: 'round-rectangle', dotShape: 'box' },
+  Person: { color: KINDS.Person.color, shape: 'ellipse', dotShape: 'ellipse' },
+  GovernmentBody: { color: KINDS.GovernmentBody.color, shape: 'hexagon', dotShape: 'hexagon' },
+  Country: { color: KINDS.Country.color, shape: 'octagon', dotShape: 'octagon' },
+  Product: { color: KINDS.Product.color, shape: 'diamond', dotShape: 'diamond' },
+  MediaOutlet: { color: KINDS.MediaOutlet.color, shape: 'rectangle', dotShape: 'note' },
+  Technique: { color: KINDS.Technique.color, shape: 'triangle', dotShape: 'triangle' },
+  Group: { color: KINDS.Group.color, shape: 'barrel', dotShape: 'folder' },
 };
 
 export const DEFAULT_KIND_STYLE: KindStyle = { color: '#8f8f8f', shape: 'ellipse', dotShape: 'ellipse' };
@@ -33,20 +34,7 @@ export function kindStyle(kind: string): KindStyle {
   return KIND_STYLES[kind] ?? DEFAULT_KIND_STYLE;
 }
 
-/** Edge colour per relation type: conflict in reds, denial in green, structure in greys. */
-export const RELATION_COLORS: Record<RelationType, HexColor> = {
-  ACCUSES: '#d62728',
-  DENIES: '#2ca02c',
-  INVESTIGATES: '#ff7f0e',
-  BANS: '#8c1c13',
-  RESTRICTS: '#e377c2',
-  ATTACKS: '#222222',
-  REPORTS: '#7f7f7f',
-  COMMENTS_ON: '#17becf',
-  INVESTS_IN: '#bcbd22',
-  DEVELOPS: '#1f77b4',
-  COMPETES_WITH: '#9467bd',
-  USES: '#8c564b',
-  HOLDS_POSITION: '#a0a0a0',
-  PART_OF: '#b8b8b8',
-};
+/** Edge colour per relation type: the one src/domain gives it. */
+export const RELATION_COLORS = Object.fromEntries(
+  RELATION_TYPE_NAMES.map((t): [RelationType, HexColor] => [t, RELATION_TYPES[t].color]),
+) as Record<RelationType, HexColor>;

@@ -3,7 +3,7 @@
  * cypher/queries/export/ (one round trip), and maps the rows to the neutral ExportGraph.
  */
 import { z } from 'zod';
-import { isRelationType, type RelationType } from '../ingest/relationTypes.js';
+import { isRelationType, type RelationType } from '../domain/relationTypes.js';
 import type { Database } from '../neo4j/Database.js';
 import { query } from '../neo4j/queryLibrary.js';
 import type { ExportEdge, ExportGraph, ExportNode } from './ExportGraph.js';

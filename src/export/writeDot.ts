@@ -1,14 +1,18 @@
 /**
- * Graphviz DOT, built with ts-graphviz: a digraph with entities labelled by name (shape and
- * colour by kind) and facts as edges labelled with their relation type. Every exported attribute
- * rides along as a DOT attribute (see dotAttributes.ts); lists are JSON arrays.
+ * Graphviz DOT: a digraph with entities labelled by name (shape and colour by kind) and facts as
+ * edges labelled with their relation type. Every other exported attribute rides along as a DOT
+ * attribute (Graphviz keeps attributes it does not know; gvpr, pydot and networkx read them);
+ * lists are JSON arrays.
  *
- * ts-graphviz escapes only unescaped double quotes and line breaks, and leaves backslashes alone
- * (they start escString sequences in Graphviz labels). Values are therefore escaped here, fully
- * and in DOT's own terms — `\` → `\\`, `"` → `\"`, line break → `\n` — before they reach it.
+ * Written here rather than by a DOT library, so the text stays in the subset every DOT reader
+ * accepts, not just Graphviz: every ID quoted, attributes separated by commas (pydot rejects `;`
+ * inside `[…]`), and no node attribute called `name` (pydot passes attributes as keyword
+ * arguments next to its own `name` and fails). The entity's name is therefore the node `label`,
+ * which Graphviz draws anyway.
+ *
+ * Values are escaped in DOT's own terms — `\` → `\\`, `"` → `\"`, line break → `\n` — so Graphviz
+ * (whose labels read backslash sequences) and parsers give back exactly the original text.
  */
-import { attribute as _, Digraph, Edge, Node, toDot } from 'ts-graphviz';
-import './dotAttributes.js';
 import {
   EDGE_ATTRIBUTES,
   listToJson,
@@ -26,57 +30,74 @@ export function dotEscape(value: string): string {
     .replace(/\r\n|\r|\n/g, '\\n');
 }
 
-function dotValue(value: AttributeValue): string | undefined {
+const quoted = (value: string) => `"${dotEscape(value)}"`;
+
+function text(value: AttributeValue): string | undefined {
   if (value === null) return undefined;
-  return dotEscape(Array.isArray(value) ? listToJson(value) : String(value));
+  return Array.isArray(value) ? listToJson(value) : String(value);
 }
 
-function custom<T>(specs: ReadonlyArray<{ name: keyof T & string }>, element: T, skip: string[]) {
-  const out: Record<string, string> = {};
-  for (const { name } of specs) {
-    if (skip.includes(name)) continue;
-    const v = dotValue(element[name] as AttributeValue);
-    if (v !== undefined) out[name] = v;
-  }
-  return out;
+/** `[a="x", b="y"]`: commas between attributes, keys are plain identifiers from our own tables. */
+function attributeList(attributes: Array<[string, string | undefined]>): string {
+  const items = attributes
+    .filter((a): a is [string, string] => a[1] !== undefined)
+    .map(([k, v]) => `${k}=${quoted(v)}`);
+  return `[${items.join(', ')}]`;
+}
+
+function carried<T>(specs: ReadonlyArray<{ name: keyof T & string }>, element: T, skip: string[]) {
+  return specs
+    .filter((s) => !skip.includes(s.name))
+    .map((s): [string, string | undefined] => [s.name, text(element[s.name] as AttributeValue)]);
 }
 
 export function writeDot(graph: ExportGraph): string {
-  const g = new Digraph('newsgraph', {
-    [_.overlap]: false,
-    [_.splines]: true,
-    [_.fontname]: 'Helvetica',
-  });
-  g.node({ [_.style]: 'filled', [_.fontname]: 'Helvetica', [_.fontcolor]: 'white' });
-  g.edge({ [_.fontname]: 'Helvetica', [_.fontsize]: 9 });
-  const nodes = new Map<string, Node>();
+  const lines = [
+    'digraph "newsgraph" {',
+    `  graph ${attributeList([
+      ['overlap', 'false'],
+      ['splines', 'true'],
+      ['fontname', 'Helvetica'],
+    ])};`,
+    `  node ${attributeList([
+      ['style', 'filled'],
+      ['fontname', 'Helvetica'],
+      ['fontcolor', 'white'],
+    ])};`,
+    `  edge ${attributeList([
+      ['fontname', 'Helvetica'],
+      ['fontsize', '9'],
+    ])};`,
+  ];
+  const ids = new Set<string>();
   for (const n of graph.nodes) {
     const style = kindStyle(n.kind);
-    const node = new Node(n.id, {
-      [_.id]: dotEscape(n.id),
-      [_.label]: dotEscape(n.name),
-      [_.shape]: style.dotShape,
-      [_.fillcolor]: style.color,
-      [_.color]: style.color,
-      ...custom(NODE_ATTRIBUTES, n, ['id']),
-      labels: dotEscape(n.labels.map((l) => `:${l}`).join('')),
-    });
-    nodes.set(n.id, node);
-    g.addNode(node);
-  }
-  for (const e of graph.edges) {
-    const [source, target] = [nodes.get(e.source), nodes.get(e.target)];
-    if (!source || !target) continue;
-    g.addEdge(
-      new Edge([source, target], {
-        [_.id]: dotEscape(e.id),
-        [_.label]: e.type,
-        [_.color]: RELATION_COLORS[e.type],
-        [_.fontcolor]: RELATION_COLORS[e.type],
-        [_.tooltip]: dotEscape(e.summary),
-        ...custom(EDGE_ATTRIBUTES, e, ['id']),
-      }),
+    ids.add(n.id);
+    lines.push(
+      `  ${quoted(n.id)} ${attributeList([
+        ['id', n.id],
+        ['label', n.name],
+        ['shape', style.dotShape],
+        ['fillcolor', style.color],
+        ['color', style.color],
+        ...carried(NODE_ATTRIBUTES, n, ['id', 'name']),
+        ['labels', n.labels.map((l) => `:${l}`).join('')],
+      ])};`,
     );
   }
-  return toDot(g) + '\n';
+  for (const e of graph.edges) {
+    if (!ids.has(e.source) || !ids.has(e.target)) continue;
+    lines.push(
+      `  ${quoted(e.source)} -> ${quoted(e.target)} ${attributeList([
+        ['id', e.id],
+        ['label', e.type],
+        ['color', RELATION_COLORS[e.type]],
+        ['fontcolor', RELATION_COLORS[e.type]],
+        ['tooltip', e.summary],
+        ...carried(EDGE_ATTRIBUTES, e, ['id']),
+      ])};`,
+    );
+  }
+  lines.push('}');
+  return lines.join('\n') + '\n';
 }

@@ -1,7 +1,16 @@
 /**
  * GEXF 1.3 (Gephi), written by graphology-gexf from a graphology multigraph (several facts may
- * join the same two entities). The node label is the entity's name; the edge label and `kind`
- * are the relation type; viz colours follow the explorer's palette.
+ * join the same two entities). The node label is the entity's name; the edge label is the
+ * relation type; viz colours follow the explorer's palette.
+ *
+ * Colours are written as `r`, `g`, `b`, not as `hex`: both are GEXF 1.3, but networkx's reader
+ * needs the channels and fails on `hex` alone, while Gephi reads either.
+ *
+ * The edge `kind` (Gephi's edge type) is the relation type. Gephi treats edges with the same
+ * source, target and kind as one edge and merges them on import (summing weights, keeping the
+ * first one's attributes), which would drop a second ACCUSES fact between the same two entities
+ * with its quote. Where one entity has several facts of the same type about another, each of
+ * them therefore gets a kind of its own: the relation type, a colon and the fact id.
  *
  * graphology-gexf's own list handling is unsafe for our data: GEXF 1.3 `liststring` items are
  * written unquoted unless they contain a quote, so an alias such as "Trump, Donald" would split,
@@ -18,7 +27,7 @@ import {
   type AttributeValue,
   type ExportGraph,
 } from './ExportGraph.js';
-import { kindStyle, RELATION_COLORS } from './palette.js';
+import { kindStyle, RELATION_COLORS, type HexColor } from './palette.js';
 
 type Scalar = string | number;
 
@@ -36,19 +45,34 @@ function attributes<T>(specs: ReadonlyArray<{ name: keyof T & string }>, element
   return out;
 }
 
+/** `#rrggbb` → `rgb(r, g, b)`, which graphology-gexf writes as `r`, `g`, `b` attributes. */
+function rgb(hex: HexColor): string {
+  const channel = (i: number) => parseInt(hex.slice(i, i + 2), 16);
+  return `rgb(${channel(1)}, ${channel(3)}, ${channel(5)})`;
+}
+
+/** Gephi's edge type per fact: the relation type, made unique where it alone would merge facts. */
+function edgeKinds(edges: ExportGraph['edges']): Map<string, string> {
+  const triple = (e: ExportGraph['edges'][number]) => JSON.stringify([e.source, e.target, e.type]);
+  const count = new Map<string, number>();
+  for (const e of edges) count.set(triple(e), (count.get(triple(e)) ?? 0) + 1);
+  return new Map(edges.map((e) => [e.id, (count.get(triple(e)) ?? 0) > 1 ? `${e.type}:${e.id}` : e.type]));
+}
+
 export function writeGexf(graph: ExportGraph): string {
   const g = new graphology.MultiDirectedGraph();
+  const kinds = edgeKinds(graph.edges);
   for (const n of graph.nodes)
     g.addNode(n.id, {
       label: n.name,
-      color: kindStyle(n.kind).color,
+      color: rgb(kindStyle(n.kind).color),
       attributes: { ...attributes(NODE_ATTRIBUTES, n), labels: n.labels.map((l) => `:${l}`).join('') },
     });
   for (const e of graph.edges)
     g.addDirectedEdgeWithKey(e.id, e.source, e.target, {
       label: e.type,
-      kind: e.type,
-      color: RELATION_COLORS[e.type],
+      kind: kinds.get(e.id) ?? e.type,
+      color: rgb(RELATION_COLORS[e.type]),
       attributes: attributes(EDGE_ATTRIBUTES, e),
     });
   return write(g, {

@@ -7,6 +7,11 @@
  *
  * Key ids are the attribute names, as APOC writes them, except where an edge attribute shares its
  * name with a node attribute (`id`): GraphML key ids must be unique, so that one is `e_id`.
+ *
+ * Nodes also carry the entity's name under a key named `label` (id `n_label`, since the edge key
+ * `label` keeps APOC's id): GraphML has no standard node label, and `label` is the name Gephi,
+ * Cytoscape and yEd's property mapper look for — without it they show the ids. apoc.import.graphml
+ * stores it as a `label` property next to `name`.
  */
 import { create } from 'xmlbuilder2';
 import {
@@ -42,8 +47,11 @@ function declaration(spec: AttributeSpec<string>, forWhat: 'node' | 'edge', id: 
     : { id, for: forWhat, name: spec.name, type: spec.type };
 }
 
+const NODE_LABEL_KEY = 'n_label';
+
 const KEYS: KeyDeclaration[] = [
   { id: 'labels', for: 'node', name: 'labels', type: 'string' },
+  { id: NODE_LABEL_KEY, for: 'node', name: 'label', type: 'string' },
   ...NODE_ATTRIBUTES.map((a) => declaration(a, 'node', a.name)),
   { id: 'label', for: 'edge', name: 'label', type: 'string' },
   ...edgeAttributes.map((a) => declaration(a, 'edge', edgeKeyId(a.name))),
@@ -76,6 +84,7 @@ export function writeGraphml(graph: ExportGraph): string {
     const labels = n.labels.map((l) => `:${l}`).join('');
     const node = g.ele('node', { id: n.id, labels });
     data(node, 'labels', labels);
+    data(node, NODE_LABEL_KEY, n.name);
     for (const a of NODE_ATTRIBUTES) data(node, a.name, n[a.name]);
   }
   for (const e of graph.edges) {

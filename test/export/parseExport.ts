@@ -116,7 +116,8 @@ export function parseDot(text: string) {
   const out: RefGraph = { nodes: new Map(), edges: new Map() };
   for (const n of g.nodes) {
     const a = attrs(n.attributes.values);
-    out.nodes.set(n.id, node(n.id, a, labelsOf(a.labels)));
+    // DOT's node label is the entity's name (there is no `name` attribute: pydot cannot take one).
+    out.nodes.set(n.id, node(n.id, { ...a, name: a.label }, labelsOf(a.labels)));
   }
   for (const e of g.edges) {
     const a = attrs(e.attributes.values);
