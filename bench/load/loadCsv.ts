@@ -8,7 +8,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Database } from '../../src/neo4j/Database.js';
-import { RELATION_TYPE_NAMES } from '../../src/ingest/relationTypes.js';
+import { RELATION_TYPE_NAMES } from '../../src/domain/relationTypes.js';
 import type { GraphRecords } from '../../src/ingest/bulk/graphRecords.js';
 import { ARTICLE_PROPERTIES, FACT_PROPERTIES } from '../../src/ingest/bulk/writeImportFiles.js';
 

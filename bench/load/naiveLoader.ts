@@ -4,7 +4,7 @@
  * and the fact relationship (appending a source when the fact exists). Same graph, no batching.
  */
 import type { Database } from '../../src/neo4j/Database.js';
-import { RELATION_TYPE_NAMES, type RelationType } from '../../src/ingest/relationTypes.js';
+import { RELATION_TYPE_NAMES, type RelationType } from '../../src/domain/relationTypes.js';
 import { articleRow, entityRows, factRows } from '../../src/ingest/graphRows.js';
 import type { ValidArticle } from '../../src/ingest/validateFactFile.js';
 

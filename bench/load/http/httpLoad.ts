@@ -5,116 +5,95 @@
  * body is checked), and the service's RSS before and after. Fails (exit 1) on any non-2xx or
  * GraphQL error. Writes bench/load/http/latest.json.
  *
+ * With --attack, the same clients at a steady rate, quiet and then beside hostile ones
+ * (attack/attackRun.ts); writes bench/results/attack.{json,md}. bench/README.md has both.
+ *
  *   npm run bench:load [-- --connections 50 --seconds 60 --log-level info]
+ *   npm run bench:load -- --attack [--seconds 30 --rounds 1 --connections 20 --rate 50 --attack-scale 1
+ *                                  --slow-sockets 5 --cache-ttl-ms 0 --out bench/results/attack]
  *   NEO4J_URI=… npm run bench:load       on an existing Neo4j (it must hold the seed)
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { execFileSync } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
 import * as prettier from 'prettier';
 import { parseEnv } from '../../../src/config/env.js';
 import { freePort } from '../../../src/neo4j/local/freePort.js';
-import type { Neo4jTarget } from '../../../src/neo4j/Neo4jTarget.js';
 import { resolveNeo4j } from '../../../src/neo4j/resolveNeo4j.js';
+import { attackMain } from './attack/attackMain.js';
 import { QUERY_MIX } from './queryMix.js';
+import { runMix } from './runMix.js';
+import { rssMb, startService, stopService } from './service.js';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const { values: args } = parseArgs({
   options: {
-    connections: { type: 'string', default: '50' },
-    seconds: { type: 'string', default: '60' },
+    connections: { type: 'string' },
+    seconds: { type: 'string' },
     'log-level': { type: 'string', default: 'info' },
+    attack: { type: 'boolean', default: false },
+    rate: { type: 'string', default: '50' },
+    rounds: { type: 'string', default: '1' },
+    'attack-scale': { type: 'string', default: '1' },
+    'slow-sockets': { type: 'string', default: '5' },
+    'cache-ttl-ms': { type: 'string', default: '0' },
+    out: { type: 'string' },
   },
 });
 const say = (msg: string) => process.stderr.write(`[bench:load] ${msg}\n`);
 
-/** Resident set size of a process (MB), from ps (Linux and macOS). */
-function rssMb(pid: number): number {
-  return (
-    Number(
-      execFileSync('ps', ['-o', 'rss=', '-p', String(pid)])
-        .toString()
-        .trim(),
-    ) / 1024
-  );
-}
-
-async function startService(target: Neo4jTarget, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      NEO4J_URI: target.uri,
-      NEO4J_USERNAME: target.username,
-      NEO4J_PASSWORD: target.password,
-      NEO4J_DATABASE: target.database,
-      PORT: String(port),
-      NEWSGRAPH_SEED: 'seed',
-      LOG_LEVEL: args['log-level'],
-    },
-    stdio: ['ignore', 'ignore', 'inherit'], // request logs are written (as in production) and dropped
-  });
-  for (const deadline = Date.now() + 180_000; Date.now() < deadline;) {
-    const ok = await fetch(`http://127.0.0.1:${port}/ready`).then(
-      (r) => r.status === 200,
-      () => false,
-    );
-    if (ok) return child;
-    if (child.exitCode !== null) throw new Error(`the service exited with ${child.exitCode}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  child.kill('SIGKILL');
-  throw new Error('the service was not ready within 180 s');
-}
-
-function run(url: string, connections: number, seconds: number) {
-  let graphqlErrors = 0;
-  let firstError = '';
-  const requests = QUERY_MIX.map((q) => ({
-    method: 'POST' as const,
-    path: '/graphql',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify({ query: q.query, variables: q.variables }),
-    onResponse: (_status: number, body: string) => {
-      if (body.includes('"errors"')) {
-        graphqlErrors++;
-        firstError ||= `${q.name}: ${body.slice(0, 300)}`;
-      }
-    },
-  }));
-  return new Promise<{ result: autocannon.Result; graphqlErrors: number; firstError: string }>(
-    (resolve, reject) => {
-      autocannon({ url, connections, duration: seconds, requests }, (err, result) =>
-        err ? reject(err) : resolve({ result, graphqlErrors, firstError }),
-      );
-    },
-  );
-}
-
 const env = parseEnv();
-const connections = Number(args.connections);
-const seconds = Number(args.seconds);
 const target = await resolveNeo4j(env, { homeName: 'bench-load', log: say });
 const port = await freePort();
 let service: ChildProcess | undefined;
 try {
-  service = await startService(target, port);
-  const url = `http://127.0.0.1:${port}`;
+  if (args.attack) {
+    // The response cache is off unless asked for: the question is whether the API's own reads,
+    // which need Neo4j, keep their pace beside analyst Cypher — the cache would answer most of a
+    // repeating mix from memory.
+    const cacheTtlMs = args['cache-ttl-ms'];
+    service = await startService(target, port, args['log-level'], { NEWSGRAPH_CACHE_TTL_MS: cacheTtlMs });
+    process.exitCode = await attackMain({
+      base: `http://127.0.0.1:${port}`,
+      port,
+      target,
+      say,
+      out: args.out ?? fileURLToPath(new URL('../../results/attack', import.meta.url)),
+      settings: {
+        connections: Number(args.connections ?? 20),
+        seconds: Number(args.seconds ?? 30),
+        rate: Number(args.rate),
+        scale: Number(args['attack-scale']),
+        slowSockets: Number(args['slow-sockets']),
+        hostileTimeoutMs: 20_000,
+        rounds: Number(args.rounds),
+      },
+      extraSettings: { cacheTtlMs: Number(cacheTtlMs), logLevel: args['log-level'] },
+    });
+  } else {
+    service = await startService(target, port, args['log-level']);
+    process.exitCode = await steadyLoad(service, `http://127.0.0.1:${port}`);
+  }
+} finally {
+  await stopService(service);
+  await target.stop();
+}
+
+async function steadyLoad(service: ChildProcess, url: string): Promise<number> {
+  const connections = Number(args.connections ?? 50);
+  const seconds = Number(args.seconds ?? 60);
   // Warm-up at full concurrency: JIT, pools and caches reach their working size first, so the
   // RSS before/after compares two loaded states and only growth under sustained load shows.
   say(`warming up (${connections} connections, 15 s) on ${QUERY_MIX.length} queries`);
-  await run(url, connections, 15);
+  await runMix(url, { connections, seconds: 15 });
   await new Promise((r) => setTimeout(r, 2_000));
   const rssBefore = rssMb(service.pid!);
   say(`running: ${connections} connections for ${seconds} s`);
   // RSS every 10 s during the run: a plateau is a working set, a steady climb a leak.
   const samples: number[] = [];
-  const sampler = setInterval(() => samples.push(Math.round(rssMb(service!.pid!))), 10_000);
-  const { result, graphqlErrors, firstError } = await run(url, connections, seconds);
+  const sampler = setInterval(() => samples.push(Math.round(rssMb(service.pid!))), 10_000);
+  const { result, graphqlErrors, firstError } = await runMix(url, { connections, seconds });
   clearInterval(sampler);
   await new Promise((r) => setTimeout(r, 2_000));
   const rssAfter = rssMb(service.pid!);
@@ -156,12 +135,8 @@ try {
       `latency p50 ${report.latencyMs.p50} ms, p99 ${report.latencyMs.p99} ms (max ${report.latencyMs.max} ms)`,
       `non-2xx ${report.non2xx}, connection errors ${report.errors}, timeouts ${report.timeouts}, GraphQL errors ${graphqlErrors}`,
       `service RSS ${report.rssMb.before} MB before, ${samples.join(' → ')} MB every 10 s, ${report.rssMb.after} MB after`,
-      ...(firstError ? [`first GraphQL error: ${firstError}`] : []),
+      ...(firstError ? [`first failure: ${firstError}`] : []),
     ].join('\n') + '\n',
   );
-  process.exitCode = report.non2xx + report.errors + report.timeouts + graphqlErrors === 0 ? 0 : 1;
-} finally {
-  service?.kill('SIGTERM');
-  await new Promise((r) => (service && service.exitCode === null ? service.once('exit', r) : r(null)));
-  await target.stop();
+  return report.non2xx + report.errors + report.timeouts + graphqlErrors === 0 ? 0 : 1;
 }
