@@ -9,6 +9,7 @@ export default tseslint.config(
       '.neo4j/',
       '.scratch/',
       'src/graphql/generated/',
+      'src/web/app/generated/',
       'src/web/dist/',
       'test-artifacts/',
       'bench/results/',

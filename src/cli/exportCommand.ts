@@ -11,7 +11,7 @@ import { Command, Option } from 'commander';
 import { EXPORT_FORMAT_NAMES } from '../export/exportFormats.js';
 import { MAX_HOPS, parseExportRequest } from '../export/exportRequest.js';
 import { runExport } from '../export/writeExport.js';
-import { UserError } from '../fatal.js';
+import { UserError } from '../errors/UserError.js';
 import { withGraph } from './withGraph.js';
 
 const note = (msg: string) => process.stderr.write(msg + '\n');

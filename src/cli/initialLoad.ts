@@ -4,7 +4,7 @@
  * so it refuses the other ways rather than importing into a server that npm start would not use.
  */
 import { parseEnv } from '../config/env.js';
-import { UserError } from '../fatal.js';
+import { UserError } from '../errors/UserError.js';
 import { initialImport } from '../ingest/bulk/initialImport.js';
 import type { ValidArticle } from '../ingest/validateFactFile.js';
 import { dockerAvailable } from '../neo4j/dockerAvailable.js';

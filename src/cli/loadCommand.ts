@@ -11,7 +11,7 @@ import { FactFileError } from '../ingest/Problem.js';
 import { query } from '../neo4j/queryLibrary.js';
 import { initialLoad } from './initialLoad.js';
 import { withGraph } from './withGraph.js';
-import { UserError } from '../fatal.js';
+import { UserError } from '../errors/UserError.js';
 
 const note = (msg: string) => process.stderr.write(msg + '\n');
 

@@ -4,6 +4,7 @@
  * process at start-up with a message naming the variable, instead of failing later.
  */
 import { z } from 'zod';
+import { UserError } from '../errors/UserError.js';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const emptyAsUndefined = (v: unknown) => (v === '' ? undefined : v);
@@ -51,18 +52,29 @@ export const envSchema = z.object({
   NEWSGRAPH_CYPHER_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
   /** Row cap of `Query.cypher`; beyond it the answer says `truncated: true`. */
   NEWSGRAPH_CYPHER_MAX_ROWS: z.coerce.number().int().positive().max(100_000).default(1000),
+  /**
+   * Query.cypher's share of the server (SECURITY.md, "Query.cypher and availability"): the most
+   * bytes of rows one answer carries (JSON, UTF-8); how many analyst queries may be under way at
+   * once in all — also the size of their own connection pool, apart from the API's — and per
+   * client (the socket's address, the last X-Forwarded-For address with NEWSGRAPH_TRUST_PROXY=true,
+   * or the API key's holder); past either limit a query gets 429 with Retry-After.
+   */
+  NEWSGRAPH_CYPHER_MAX_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  NEWSGRAPH_CYPHER_CONCURRENCY: z.coerce.number().int().positive().max(64).default(2),
+  NEWSGRAPH_CYPHER_CONCURRENCY_PER_CLIENT: z.coerce.number().int().positive().max(64).default(1),
+  NEWSGRAPH_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   /** The API key that guarded features require as `Authorization: Bearer <key>`. */
   NEWSGRAPH_API_KEY: z.preprocess(emptyAsUndefined, z.string().min(16).optional()),
-  /** Query limits (graphql-armor; SECURITY.md): deepest field nesting a query may have. */
-  NEWSGRAPH_MAX_DEPTH: z.coerce.number().int().positive().default(10),
+  /** Query limits (src/server/queryLimits.ts; SECURITY.md): deepest field nesting a query may have. */
+  NEWSGRAPH_MAX_DEPTH: z.coerce.number().int().positive().default(15),
   /** Most aliases in one query. */
   NEWSGRAPH_MAX_ALIASES: z.coerce.number().int().nonnegative().default(15),
   /** Most directives in one query. */
   NEWSGRAPH_MAX_DIRECTIVES: z.coerce.number().int().nonnegative().default(10),
   /** Most lexical tokens in one query document. */
   NEWSGRAPH_MAX_TOKENS: z.coerce.number().int().positive().default(1000),
-  /** Highest estimated cost of one query (fields weighted by depth and by `first`). */
-  NEWSGRAPH_MAX_COST: z.coerce.number().int().positive().default(5000),
+  /** Highest estimated cost of one query: rows read (page sizes multiplied) plus 50 per round trip. */
+  NEWSGRAPH_MAX_COST: z.coerce.number().int().positive().default(10_000),
   /** Largest request body accepted (bytes); larger ones get 413 before parsing. */
   NEWSGRAPH_MAX_BODY_BYTES: z.coerce.number().int().positive().default(102_400),
   /**
@@ -80,7 +92,7 @@ export const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
-export class ConfigError extends Error {
+export class ConfigError extends UserError {
   override name = 'ConfigError';
 }
 

@@ -16,5 +16,3 @@ export const logger = pino({
       }
     : {}),
 });
-
-export type Logger = typeof logger;

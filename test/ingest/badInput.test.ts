@@ -72,10 +72,10 @@ describe('bad input', () => {
   });
 
   it('reports an unknown relation type', async () => {
-    const file = await editedSeed('unknown-type', (d) => (d.facts[3].type = 'SUES'));
+    const file = await editedSeed('unknown-type', (d) => (d.facts[3].type = 'ADMIRES'));
     expect(only(await problemsOf(file))).toMatchObject({
       path: 'facts[3].type',
-      reason: expect.stringMatching(/^unknown relation type "SUES"; expected one of ACCUSES, /),
+      reason: expect.stringMatching(/^unknown relation type "ADMIRES"; expected one of ACCUSES, /),
     });
   });
 
@@ -239,7 +239,7 @@ describe('bad input', () => {
 
   it('lists every problem of every file, and writes none of the good files', async () => {
     const good = await editedSeed('good-article', () => {});
-    const bad1 = await editedSeed('bad-one', (d) => (d.facts[0].type = 'SUES'));
+    const bad1 = await editedSeed('bad-one', (d) => (d.facts[0].type = 'ADMIRES'));
     const bad2 = await writeFactFile(dir, 'bad-two.facts.json', '[');
     const problems = await problemsOf(good, bad1, bad2, path.join(dir, 'missing.facts.json'));
     expect(problems.map((p) => path.basename(p.file))).toEqual([

@@ -33,7 +33,7 @@ describe('npx newsgraph load', () => {
   it('prints every problem of a bad file, one per line, and exits 1', async () => {
     const data = seedFacts();
     data.article.id = 'bad-cli-article';
-    data.facts[3].type = 'SUES';
+    data.facts[3].type = 'ADMIRES';
     data.facts[2].quote = 'Nicht im Artikel.';
     const file = await writeFactFile(dir, 'bad.facts.json', data);
     const before = await graphCounts(db);
@@ -44,7 +44,7 @@ describe('npx newsgraph load', () => {
       `  ${file}: facts[2].quote: quote is not an exact substring of the article text\n`,
     );
     expect(r.stderr).toMatch(
-      new RegExp(`  ${file}: facts\\[3\\]\\.type: unknown relation type "SUES"; expected one of`),
+      new RegExp(`  ${file}: facts\\[3\\]\\.type: unknown relation type "ADMIRES"; expected one of`),
     );
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(await graphCounts(db)).toEqual(before);

@@ -3,7 +3,7 @@
  * reporting the same fact adds a source to the same relationship; a write is one transaction.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadArticle } from '../../src/ingest/loadArticle.js';
+import { writeArticles } from '../../src/ingest/writeArticles.js';
 import { loadPath, readFactFiles } from '../../src/ingest/loadPath.js';
 import { FactFileError } from '../../src/ingest/Problem.js';
 import type { Database } from '../../src/neo4j/Database.js';
@@ -93,8 +93,8 @@ describe('reloading', () => {
       off();
       return n;
     };
-    const forSeed = await count(() => loadArticle(db, seed!));
-    expect(forSeed).toBe(await count(() => loadArticle(db, one!)));
+    const forSeed = await count(() => writeArticles(db, [seed!]));
+    expect(forSeed).toBe(await count(() => writeArticles(db, [one!])));
     expect(forSeed).toBeLessThanOrEqual(6);
   });
 
@@ -228,8 +228,8 @@ describe('reloading', () => {
       ...seed!,
       facts: seed!.facts.map((f, i) => (i === 0 ? { ...f, id: 'us-navy-comments-on-deepseek-warning' } : f)),
     };
-    await expect(loadArticle(db, clash)).rejects.toThrow(FactFileError);
-    await expect(loadArticle(db, clash)).rejects.toThrow(
+    await expect(writeArticles(db, [clash])).rejects.toThrow(FactFileError);
+    await expect(writeArticles(db, [clash])).rejects.toThrow(
       /"us-navy-comments-on-deepseek-warning" is in the graph as us-navy COMMENTS_ON deepseek/,
     );
     expect(await graphCounts(db)).toEqual(counts);

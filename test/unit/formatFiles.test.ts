@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { factFileJsonSchemaText } from '../../src/ingest/factFileJsonSchema.js';
-import { RELATION_TYPE_NAMES } from '../../src/ingest/relationTypes.js';
+import { RELATION_TYPE_NAMES } from '../../src/domain/relationTypes.js';
 import { query } from '../../src/neo4j/queryLibrary.js';
 
 const SCHEMA_FILE = fileURLToPath(new URL('../../seed/facts.schema.json', import.meta.url));

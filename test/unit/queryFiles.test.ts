@@ -3,17 +3,19 @@
  * what it answers; parameters), names every `$parameter` it uses there, and is indexed in
  * cypher/README.md; analyst files show a `:param` example per parameter and name relationship
  * types only from the closed list; the loader's statements write every property the loader
- * produces, key by key. Plus cypher/style.grass as Neo4j Browser parses it.
+ * produces, key by key; no file spells out the list of relation types (src/domain holds it).
+ * Plus cypher/style.grass as Neo4j Browser parses it, generated from src/domain.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ENTITY_KINDS } from '../../src/ingest/factFile.js';
+import { ENTITY_KINDS } from '../../src/domain/entityKinds.js';
 import { articleRow, factRows } from '../../src/ingest/graphRows.js';
 import { validateFactFile } from '../../src/ingest/validateFactFile.js';
-import { RELATION_TYPE_NAMES } from '../../src/ingest/relationTypes.js';
-import { QUERIES_DIR } from '../../src/neo4j/queryLibrary.js';
+import { RELATION_TYPE_NAMES } from '../../src/domain/relationTypes.js';
+import { grassStyle } from '../../src/domain/vocabularyDocs.js';
+import { QUERIES_DIR, query } from '../../src/neo4j/queryLibrary.js';
 import { parseGrass } from '../cypher/parseGrass.js';
 
 const CYPHER_DIR = fileURLToPath(new URL('../../cypher/', import.meta.url));
@@ -51,6 +53,20 @@ describe('every query file in cypher/queries/', () => {
     expect(body.trim()).not.toBe('');
   });
 
+  it('never spells out a list of relation types: {{FACT_TYPES}} or an untyped fact stands for it', () => {
+    const cypherFiles = [
+      ...files,
+      { file: 'schema.cypher', text: readFileSync(path.join(CYPHER_DIR, 'schema.cypher'), 'utf8') },
+    ];
+    for (const f of cypherFiles) {
+      const code = f.text
+        .split('\n')
+        .filter((l) => !l.trimStart().startsWith('//'))
+        .join('\n');
+      for (const [, types] of code.matchAll(/\[\w*:!?([A-Z_|]+)/g)) expect(types, f.file).not.toContain('|');
+    }
+  });
+
   it('is indexed in cypher/README.md', () => {
     const readme = readFileSync(path.join(CYPHER_DIR, 'README.md'), 'utf8');
     const missing = files.filter((f) => !readme.includes(`\`${f.name}\``)).map((f) => f.file);
@@ -85,6 +101,16 @@ describe('the loader statements', () => {
   });
 });
 
+describe('the per-type query', () => {
+  it('ingestFactsOfTypes seeks each relation type of src/domain in its own branch', () => {
+    const branches = [...query('ingestFactsOfTypes').matchAll(/MATCH \(s\)-\[r:(\w+) \{id: id\}\]->\(o\)/g)];
+    expect(branches.map((m) => m[1])).toEqual(RELATION_TYPE_NAMES);
+    expect(query('ingestFactsOfTypes').match(/^\s*UNION ALL$/gm)).toHaveLength(
+      RELATION_TYPE_NAMES.length - 1,
+    );
+  });
+});
+
 describe('the analyst queries', () => {
   const analyst = files.filter((f) => f.folder === 'analyst');
 
@@ -104,7 +130,12 @@ describe('the analyst queries', () => {
 });
 
 describe('cypher/style.grass', () => {
-  const rules = parseGrass(readFileSync(path.join(CYPHER_DIR, 'style.grass'), 'utf8'));
+  const text = readFileSync(path.join(CYPHER_DIR, 'style.grass'), 'utf8');
+  const rules = parseGrass(text);
+
+  it('is generated from src/domain (`npm run docs:types`)', () => {
+    expect(text).toBe(grassStyle());
+  });
 
   it('captions entities with their name and relationships with their type', () => {
     expect(rules['node.Entity']?.caption).toBe('{name}');

@@ -1,7 +1,8 @@
 /**
  * The contract itself: schema.graphql describes every type, field, argument and enum value; its
  * enums and its Qualifiers match the closed lists the loader uses; the API's Cypher files are
- * named, documented and name the whole closed list of relation types wherever they name types.
+ * named, documented and name the whole closed list of relation types wherever they name types
+ * (filled in from src/domain when the query library loads them).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,10 +15,10 @@ import {
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { createSchema } from '../../src/graphql/createSchema.js';
-import { ENTITY_KINDS } from '../../src/ingest/factFile.js';
-import { QUALIFIER_KEYS } from '../../src/ingest/qualifierKeys.js';
-import { RELATION_TYPE_NAMES } from '../../src/ingest/relationTypes.js';
-import { QUERIES_DIR } from '../../src/neo4j/queryLibrary.js';
+import { ENTITY_KINDS } from '../../src/domain/entityKinds.js';
+import { QUALIFIER_KEYS } from '../../src/domain/qualifierKeys.js';
+import { RELATION_TYPE_NAMES, RELATION_TYPES } from '../../src/domain/relationTypes.js';
+import { QUERIES_DIR, query } from '../../src/neo4j/queryLibrary.js';
 
 const schema: GraphQLSchema = createSchema();
 
@@ -28,8 +29,21 @@ function enumValues(name: string): string[] {
 }
 
 describe('schema.graphql', () => {
-  it('RelationType is the closed list of src/ingest/relationTypes.ts, in its order', () => {
+  it('RelationType is the closed list of src/domain/relationTypes.ts, in its order', () => {
     expect(enumValues('RelationType')).toEqual(RELATION_TYPE_NAMES);
+  });
+
+  it('describes each RelationType by its meaning and direction in src/domain', () => {
+    const type = schema.getType('RelationType');
+    if (!isEnumType(type)) throw new Error('RelationType is not an enum');
+    expect(Object.fromEntries(type.getValues().map((v) => [v.name, v.description]))).toEqual(
+      Object.fromEntries(
+        RELATION_TYPE_NAMES.map((t) => [
+          t,
+          `${RELATION_TYPES[t].meaning} Direction: ${RELATION_TYPES[t].direction}.`,
+        ]),
+      ),
+    );
   });
 
   it('EntityKind is the list of kinds of the fact format', () => {
@@ -77,9 +91,16 @@ describe('cypher/queries/api', () => {
   it('wherever a query names relation types, it names the whole closed list', () => {
     const everyType = RELATION_TYPE_NAMES.join('|');
     for (const file of files) {
-      const text = readFileSync(path.join(dir, file), 'utf8');
+      const text = query(file.replace('.cypher', ''));
       for (const [, types] of text.matchAll(/\[\w*:([A-Z_|]+)[\]*]/g))
         if (types !== 'MENTIONS' && types !== 'DENIES') expect(types, file).toBe(everyType);
+    }
+  });
+
+  it('get the list from src/domain: a file names one type at most, or {{FACT_TYPES}}', () => {
+    for (const file of files) {
+      const text = readFileSync(path.join(dir, file), 'utf8');
+      for (const [, types] of text.matchAll(/\[\w*:([A-Z_|]+)[\]*]/g)) expect(types, file).not.toContain('|');
     }
   });
 });

@@ -3,8 +3,8 @@
  * `subject`, `object`), every entity query `properties(e)`, so one mapper per shape.
  */
 import type { Plain } from '../../neo4j/toPlain.js';
-import { ENTITY_KINDS } from '../../ingest/factFile.js';
-import { isRelationType } from '../../ingest/relationTypes.js';
+import { ENTITY_KINDS } from '../../domain/entityKinds.js';
+import { isRelationType } from '../../domain/relationTypes.js';
 import type { EntityKind, Modality } from '../generated/resolvers.js';
 import { list, map, num, optNum, optStr, str, strList } from './plain.js';
 import type { ArticleRecord, EntityRecord, RelationRecord, SourceRecord } from './records.js';

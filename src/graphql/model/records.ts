@@ -2,7 +2,7 @@
  * What resolvers pass down as parents (graphql-codegen maps the schema types to these in
  * .graphqlrc.yml): plain records built from query rows, one shape per schema type.
  */
-import type { Qualifiers } from '../../ingest/qualifierKeys.js';
+import type { Qualifiers } from '../../domain/qualifierKeys.js';
 import type { EntityKind, Modality, RelationType } from '../generated/resolvers.js';
 
 export interface EntityRecord {
@@ -53,11 +53,13 @@ export interface ArticleRecord {
   loadedAt: string | null;
 }
 
+/** @public graphql-codegen's mappers (.graphqlrc.yml) name it. */
 export interface PathRecord {
   nodes: EntityRecord[];
   relations: RelationRecord[];
 }
 
+/** @public graphql-codegen's mappers name it. */
 export interface SubgraphRecord {
   nodes: EntityRecord[];
   edges: RelationRecord[];
@@ -77,9 +79,15 @@ export interface Edge<T> {
   node: T;
 }
 
+// The parents of the connection types, as graphql-codegen's mappers (.graphqlrc.yml) name them.
 export type RelationPage = Page<RelationRecord>;
+/** @public */
 export type EntityPage = Page<EntityRecord>;
+/** @public */
 export type ArticlePage = Page<ArticleRecord>;
+/** @public */
 export type RelationEdgeRecord = Edge<RelationRecord>;
+/** @public */
 export type EntityEdgeRecord = Edge<EntityRecord>;
+/** @public */
 export type ArticleEdgeRecord = Edge<ArticleRecord>;

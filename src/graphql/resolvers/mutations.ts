@@ -1,9 +1,9 @@
 /**
- * The mutations (schema.graphql, "Mutations (issue 8)"): each first checks the API key
+ * The mutations (schema.graphql, "Mutations"): each first checks the API key
  * (requireApiKey), so nothing reaches the database for a stranger.
  */
 import { FactFileError } from '../../ingest/Problem.js';
-import { requireApiKey } from '../../server/requireApiKey.js';
+import { requireApiKey } from '../auth/requireApiKey.js';
 import { badUserInput } from '../errors.js';
 import type { MutationResolvers } from '../generated/resolvers.js';
 import { ingestFactFile } from '../mutations/ingestFactFile.js';
