@@ -9,6 +9,7 @@ export default defineConfig({
     reporters: ['default'],
     // The app logs one line per request at info; in tests only warnings and errors are worth reading.
     env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
+    setupFiles: ['test/support/logLevel.ts'],
     projects: [
       {
         // Pure code and the files that hold docs and layers to one definition: no Neo4j, in

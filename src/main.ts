@@ -5,7 +5,7 @@
  */
 import type { Server } from 'node:http';
 import path from 'node:path';
-import { parseEnv } from './config/env.js';
+import { parseEnv, type Env } from './config/env.js';
 import { exitWith } from './errors/exitWith.js';
 import { logger } from './log/logger.js';
 import { applySchema } from './neo4j/applySchema.js';
@@ -13,6 +13,7 @@ import { connect } from './neo4j/connect.js';
 import type { Neo4jTarget } from './neo4j/Neo4jTarget.js';
 import { localServerOptions, resolveNeo4j } from './neo4j/resolveNeo4j.js';
 import { runningLocalServer, stopStartingServers } from './neo4j/local/LocalServer.js';
+import { appSettings } from './server/appSettings.js';
 import { createApp } from './server/createApp.js';
 import { boundPort, listen } from './server/listen.js';
 import { Services } from './server/Services.js';
@@ -21,6 +22,15 @@ import { openAnalystDatabase } from './cypher/analystDatabase.js';
 
 const log = (msg: string) => logger.info(msg);
 
+// The settings, parsed once here and passed down; a bad value ends the process before anything starts.
+let env: Env;
+try {
+  env = parseEnv();
+  logger.level = env.LOG_LEVEL;
+} catch (err) {
+  exitWith(err);
+}
+
 let server: Server | undefined;
 let target: Neo4jTarget | undefined;
 const services = new Services();
@@ -28,8 +38,7 @@ let shuttingDown = false;
 
 async function start(): Promise<void> {
   const started = Date.now();
-  const env = parseEnv();
-  server = await listen(createApp(services), env.PORT, env.HOST);
+  server = await listen(createApp(services, appSettings(env)), env.PORT, env.HOST);
   const base = `http://${env.HOST}:${boundPort(server)}`;
   log(`Listening on ${base} (/health now; /ready and /graphql once Neo4j is ready)`);
 
@@ -62,7 +71,7 @@ async function shutdown(signal: string): Promise<void> {
   if (shuttingDown) return;
   shuttingDown = true;
   services.draining = true;
-  const deadlineMs = shutdownDeadlineMs();
+  const deadlineMs = env.NEWSGRAPH_SHUTDOWN_TIMEOUT_MS;
   log(`${signal}: shutting down (in-flight requests get up to ${deadlineMs / 1000} s)`);
   // A last resort should a step below hang (a driver that never closes): exit non-zero.
   const force = setTimeout(() => {
@@ -95,15 +104,6 @@ async function closeServer(s: Server, deadlineMs: number): Promise<void> {
   await closed;
   clearInterval(sweep);
   clearTimeout(deadline);
-}
-
-/** NEWSGRAPH_SHUTDOWN_TIMEOUT_MS, or its default when the environment could not be read. */
-function shutdownDeadlineMs(): number {
-  try {
-    return parseEnv().NEWSGRAPH_SHUTDOWN_TIMEOUT_MS;
-  } catch {
-    return 10_000;
-  }
 }
 
 process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -6,7 +6,9 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { parseEnv } from '../../src/config/env.js';
 import type { Database } from '../../src/neo4j/Database.js';
+import { appSettings } from '../../src/server/appSettings.js';
 import { createApp } from '../../src/server/createApp.js';
 import { Services } from '../../src/server/Services.js';
 import type { Probes } from '../corpus/probes.js';
@@ -101,7 +103,11 @@ function graphqlCheck(items: (data: Record<string, unknown>) => unknown[] | unde
  * — with the response cache off, so a repeated probe is recorded with its queries, not as a hit.
  */
 export async function recordOurQueries(db: Database, probes: Probes, count: number) {
-  const app = createApp(new Services({ db }), { limits: LIMITS, cache: { ttlMs: 0, maxEntries: 1 } });
+  const app = createApp(new Services({ db }), {
+    ...appSettings(parseEnv()),
+    limits: LIMITS,
+    cache: { ttlMs: 0, maxEntries: 1 },
+  });
   const out = {} as Record<QuestionKey, RecordedQuery[][]>;
   for (const key of QUESTION_KEYS) {
     out[key] = [];

@@ -7,13 +7,16 @@
 import { randomUUID } from 'node:crypto';
 import { useGraphQlJit } from '@envelop/graphql-jit';
 import { createYoga } from 'graphql-yoga';
+import { parseEnv } from '../../src/config/env.js';
 import { createContext } from '../../src/graphql/context.js';
+import { appSettings } from '../../src/server/appSettings.js';
 import { createSchema } from '../../src/graphql/createSchema.js';
 import { Database } from '../../src/neo4j/Database.js';
 import { boundPort, listen } from '../../src/server/listen.js';
 import { announceReady, closeOnSignal, coordinatesFromEnv } from './childReady.js';
 
 const variant = process.env.BENCH_VARIANT ?? 'bare';
+const { access } = appSettings(parseEnv());
 const db = new Database(coordinatesFromEnv());
 await db.ping();
 const yoga = createYoga({
@@ -22,7 +25,7 @@ const yoga = createYoga({
   landingPage: false,
   graphiql: false,
   logging: false,
-  context: () => createContext(db, randomUUID()),
+  context: () => createContext(db, randomUUID(), access),
   plugins: variant === 'jit' ? [useGraphQlJit()] : [],
 });
 const server = await listen(yoga, 0, '127.0.0.1');

@@ -8,6 +8,7 @@
 import { Command } from 'commander';
 import { addGraphHints, graphNotes } from '../curate/graphNotes.js';
 import { graphEntities } from '../curate/graphEntities.js';
+import { cliEnv } from './cliEnv.js';
 import { reachableGraph, type Reachable } from '../curate/reachableGraph.js';
 import { checkFileSet } from '../ingest/checkFileSet.js';
 import { readFactFiles } from '../ingest/loadPath.js';
@@ -22,7 +23,7 @@ export const checkCommand = new Command('check')
   .option('--offline', 'check the files only, even when a Neo4j is reachable')
   .action(async (paths: string[], o: { offline?: boolean }) => {
     const { articles, problems } = await readFactFiles(paths);
-    const graph: Reachable = o.offline ? { db: null, why: '--offline' } : await reachableGraph();
+    const graph: Reachable = o.offline ? { db: null, why: '--offline' } : await reachableGraph(cliEnv());
     const notes: string[] = [];
     try {
       if (graph.db) {

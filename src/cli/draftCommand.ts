@@ -12,6 +12,7 @@ import { articleIdFrom, buildDraft, draftJson, draftYaml } from '../curate/draft
 import { entitiesFromFiles } from '../curate/entitiesFromFiles.js';
 import { graphEntities } from '../curate/graphEntities.js';
 import type { KnownEntity } from '../curate/mentions.js';
+import { cliEnv } from './cliEnv.js';
 import { reachableGraph } from '../curate/reachableGraph.js';
 import { UserError } from '../errors/UserError.js';
 
@@ -79,7 +80,7 @@ async function knownEntities(o: DraftOptions): Promise<KnownEntity[]> {
     note(`Known entities: ${found.length} from ${o.entities.join(', ')}.`);
     return found;
   }
-  const graph = o.offline ? { db: null, why: '--offline' } : await reachableGraph();
+  const graph = o.offline ? { db: null, why: '--offline' } : await reachableGraph(cliEnv());
   if (!graph.db) {
     note(
       `No known entities (${graph.why}; --entities <fact files> names some offline): no mentions, no suggestions.`,

@@ -3,7 +3,7 @@
  * (src/ingest/bulk/initialImport.ts). It writes the database files of the local server (way 3),
  * so it refuses the other ways rather than importing into a server that npm start would not use.
  */
-import { parseEnv } from '../config/env.js';
+import { cliEnv } from './cliEnv.js';
 import { UserError } from '../errors/UserError.js';
 import { initialImport } from '../ingest/bulk/initialImport.js';
 import type { ValidArticle } from '../ingest/validateFactFile.js';
@@ -15,7 +15,7 @@ export async function initialLoad(
   articles: readonly ValidArticle[],
   note: (msg: string) => void,
 ): Promise<string> {
-  const env = parseEnv();
+  const env = cliEnv();
   if (env.NEO4J_URI)
     throw new UserError(
       `--initial writes the database files of the local Neo4j, and NEO4J_URI is set (${env.NEO4J_URI}). ` +

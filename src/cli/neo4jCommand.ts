@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { Command } from 'commander';
-import { parseEnv } from '../config/env.js';
+import { cliEnv } from './cliEnv.js';
 import {
   localServerProcesses,
   localServerState,
@@ -17,7 +17,7 @@ import { findJava, hasMaven } from '../neo4j/local/java.js';
 import { localServerOptions, NO_NEO4J_MESSAGE } from '../neo4j/resolveNeo4j.js';
 import { UserError } from '../errors/UserError.js';
 
-const serverHome = () => path.resolve(parseEnv().NEWSGRAPH_HOME, 'server');
+const serverHome = () => path.resolve(cliEnv().NEWSGRAPH_HOME, 'server');
 const say = (msg: string) => process.stdout.write(msg + '\n');
 
 function printConnection(boltPort: number, httpPort: number): void {
@@ -38,7 +38,7 @@ neo4jCommand
   .command('start')
   .description('start the local Neo4j 5.26 server in the background (fetches it from Maven Central once)')
   .action(async () => {
-    const env = parseEnv();
+    const env = cliEnv();
     if (env.NEO4J_URI)
       throw new UserError(`NEO4J_URI is set (${env.NEO4J_URI}): newsgraph uses that server and starts none.`);
     if (!findJava() || !hasMaven())

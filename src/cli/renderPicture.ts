@@ -17,6 +17,7 @@ import { connect } from '../neo4j/connect.js';
 import type { Database } from '../neo4j/Database.js';
 import type { Neo4jTarget } from '../neo4j/Neo4jTarget.js';
 import { resolveNeo4j } from '../neo4j/resolveNeo4j.js';
+import { appSettings } from '../server/appSettings.js';
 import { createApp } from '../server/createApp.js';
 import { boundPort, listen } from '../server/listen.js';
 import { Services } from '../server/Services.js';
@@ -38,7 +39,7 @@ async function main(): Promise<void> {
     await applySchema(db);
     await loadPath(db, [path.join(ROOT, 'seed')]);
     await ensureExplorerBuilt();
-    const server = await listen(createApp(new Services({ db })), 0, '127.0.0.1');
+    const server = await listen(createApp(new Services({ db }), appSettings(env)), 0, '127.0.0.1');
     try {
       await screenshotExplorer(`http://127.0.0.1:${boundPort(server)}`, OUTPUT);
     } finally {

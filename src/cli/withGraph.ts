@@ -3,7 +3,7 @@
  * running local server), connects, applies the schema, and afterwards closes the driver and
  * stops any server this command started — also when the work fails.
  */
-import { parseEnv } from '../config/env.js';
+import { cliEnv } from './cliEnv.js';
 import { applySchema } from '../neo4j/applySchema.js';
 import { connect } from '../neo4j/connect.js';
 import type { Database } from '../neo4j/Database.js';
@@ -15,7 +15,7 @@ export async function withGraph<T>(
   log: (msg: string) => void,
   work: (db: Database, target: Neo4jTarget) => Promise<T>,
 ): Promise<T> {
-  const env = parseEnv();
+  const env = cliEnv();
   let target: Neo4jTarget | undefined;
   let db: Database | undefined;
   try {

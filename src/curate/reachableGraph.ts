@@ -5,7 +5,7 @@
  * answer: the command then works offline and says so.
  */
 import path from 'node:path';
-import { parseEnv } from '../config/env.js';
+import type { Env } from '../config/env.js';
 import { connect } from '../neo4j/connect.js';
 import type { Database } from '../neo4j/Database.js';
 import { runningLocalServer } from '../neo4j/local/LocalServer.js';
@@ -16,8 +16,7 @@ export type Reachable = { db: Database; uri: string } | { db: null; why: string 
 /** How long to wait for a graph that is optional. */
 const WAIT_MS = 5_000;
 
-export async function reachableGraph(): Promise<Reachable> {
-  const env = parseEnv();
+export async function reachableGraph(env: Env): Promise<Reachable> {
   const home = path.join(env.NEWSGRAPH_HOME, 'server');
   let target: Neo4jTarget | null;
   if (env.NEO4J_URI)

@@ -1,8 +1,5 @@
-/**
- * The settings of `Query.cypher`, read from the environment (src/config/env.ts) at each request,
- * so an operator's NEWSGRAPH_CYPHER=off takes effect without code paths caching an old value.
- */
-import { parseEnv } from '../config/env.js';
+/** The settings of `Query.cypher`, from the environment the entry point parsed (src/config/env.ts). */
+import type { Env } from '../config/env.js';
 import type { SlotLimits } from './AnalystSlots.js';
 
 export interface CypherSettings {
@@ -16,8 +13,7 @@ export interface CypherSettings {
   apiKey: string | undefined;
 }
 
-export function cypherSettings(source: NodeJS.ProcessEnv = process.env): CypherSettings {
-  const env = parseEnv(source);
+export function cypherSettings(env: Env): CypherSettings {
   return {
     mode: env.NEWSGRAPH_CYPHER,
     timeoutMs: env.NEWSGRAPH_CYPHER_TIMEOUT_MS,

@@ -1,7 +1,14 @@
 /** What every resolver gets: the database, the request's DataLoaders and the request's id. */
 import { AnalystSlots } from '../cypher/AnalystSlots.js';
+import type { CypherSettings } from '../cypher/cypherSettings.js';
 import type { Database } from '../neo4j/Database.js';
 import { createLoaders, type Loaders } from './loaders/createLoaders.js';
+
+/** Who may do what: the API key that guards writes, and how Query.cypher is open. */
+export interface AccessSettings {
+  apiKey: string | undefined;
+  cypher: CypherSettings;
+}
 
 export interface GraphQLContext {
   db: Database;
@@ -10,6 +17,7 @@ export interface GraphQLContext {
   loaders: Loaders;
   /** Query.cypher's own Database (a pool apart from the API's) and its concurrency limits. */
   analyst: { db: Database; slots: AnalystSlots };
+  access: AccessSettings;
 }
 
 /** For contexts built without a Services (benchmarks' own servers): one set of slots for them all. */
@@ -18,7 +26,8 @@ const sharedSlots = new AnalystSlots();
 export function createContext(
   db: Database,
   requestId: string,
+  access: AccessSettings,
   analyst: GraphQLContext['analyst'] = { db, slots: sharedSlots },
 ): GraphQLContext {
-  return { db, requestId, loaders: createLoaders(db), analyst };
+  return { db, requestId, loaders: createLoaders(db), analyst, access };
 }

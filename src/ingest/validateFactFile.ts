@@ -32,15 +32,35 @@ export interface Validation {
   problems: Problem[];
 }
 
+/** Reads the text of an article's `textFile`, named as the fact file names it. */
+export type ReadTextFile = (textFile: string) => Promise<string>;
+
 /** `file` is how problems name it; `absPath` where to read it (default: `file`). */
 export async function validateFactFile(file: string, absPath = file): Promise<Validation> {
-  const fail = (reason: string, at = ''): Validation => ({ file, problems: [{ file, path: at, reason }] });
   let raw: string;
   try {
     raw = await readFile(absPath, 'utf8');
   } catch (err) {
-    return fail(`cannot read the file: ${(err as Error).message}`);
+    return {
+      file,
+      problems: [{ file, path: '', reason: `cannot read the file: ${(err as Error).message}` }],
+    };
   }
+  return validateFactFileText(file, raw, (textFile) =>
+    readFile(path.resolve(path.dirname(absPath), textFile), 'utf8'),
+  );
+}
+
+/**
+ * A fact file's text, from wherever it came (a file, the API's `ingestArticle`). Without
+ * `readTextFile` the article text must be inline: a `textFile` is refused, so a client that sends
+ * a fact file can never make the server read a path of its choosing.
+ */
+export async function validateFactFileText(
+  file: string,
+  raw: string,
+  readTextFile?: ReadTextFile,
+): Promise<Validation> {
   const parsed = parseFactFileText(file, raw);
   if (!parsed.ok) return { file, problems: parsed.problems };
 
@@ -51,7 +71,7 @@ export async function validateFactFile(file: string, absPath = file): Promise<Va
         .map(withoutSuggestedKey)
         .filter((i) => i !== undefined)
         .map((i) => ({ file, path: formatPath(i.path), reason: reasonOf(i) }));
-  const text = await articleText(parsed.data, absPath);
+  const text = await articleText(parsed.data, readTextFile);
   if (text.problem) problems.push({ file, ...text.problem });
   // The cross-checks run even after schema problems, so one report lists everything.
   const check = checkFactFile(file, parsed.data, text.text);
@@ -77,13 +97,20 @@ export async function validateFactFile(file: string, absPath = file): Promise<Va
 /** The article text: inline `text`, or `textFile` read relative to the fact file. */
 async function articleText(
   data: unknown,
-  absPath: string,
+  readTextFile: ReadTextFile | undefined,
 ): Promise<{ text?: string; problem?: Omit<Problem, 'file'> }> {
   const article = (data as { article?: { text?: unknown; textFile?: unknown } } | null)?.article;
+  if (!readTextFile && article?.textFile !== undefined)
+    return {
+      problem: {
+        path: 'article.textFile',
+        reason: 'the API takes the article text inline only: put it in article.text',
+      },
+    };
   if (typeof article?.text === 'string') return { text: article.text };
-  if (typeof article?.textFile !== 'string') return {}; // the schema reports it
+  if (typeof article?.textFile !== 'string' || !readTextFile) return {}; // the schema reports it
   try {
-    return { text: await readFile(path.resolve(path.dirname(absPath), article.textFile), 'utf8') };
+    return { text: await readTextFile(article.textFile) };
   } catch (err) {
     return {
       problem: {

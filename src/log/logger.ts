@@ -1,10 +1,11 @@
-/** Structured JSON logs (pino); pretty lines when a person watches the terminal. */
+/**
+ * Structured JSON logs (pino); pretty lines when a person watches the terminal (a TTY that is not
+ * a CI runner's). Its level is `info` until the entry point sets `logger.level` from LOG_LEVEL.
+ */
 import { pino } from 'pino';
 
-const level = process.env.LOG_LEVEL ?? 'info';
-
 export const logger = pino({
-  level,
+  level: 'info',
   base: { service: 'newsgraph' },
   redact: ['password', '*.password', 'req.headers.authorization'],
   ...(process.stdout.isTTY && !process.env.CI

@@ -20,6 +20,7 @@ import type {
 import type { Neo4jTarget } from './Neo4jTarget.js';
 import { plainRow } from './plainRow.js';
 import { retrying } from './retrying.js';
+import { logger } from '../log/logger.js';
 import { NoAnswerInTime, withDeadline } from './withDeadline.js';
 import { withoutStackTrace } from './withoutStackTrace.js';
 
@@ -52,7 +53,7 @@ export class Database {
     this.database = target.database;
     this.defaultTimeoutMs = o.defaultTimeoutMs ?? 10_000;
     this.maxRetryTimeMs = o.maxRetryTimeMs ?? 3_000;
-    this.callerStacks = o.callerStacks ?? ['debug', 'trace'].includes(process.env.LOG_LEVEL ?? '');
+    this.callerStacks = o.callerStacks ?? ['debug', 'trace'].includes(logger.level);
     this.driver = this.openDriver({
       connectionAcquisitionTimeout: o.acquisitionTimeoutMs ?? 5_000,
       connectionTimeout: Math.min(o.acquisitionTimeoutMs ?? 5_000, 5_000),

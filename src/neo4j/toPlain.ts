@@ -2,6 +2,9 @@
  * Neo4j values → plain JSON values, at the boundary: integers become numbers (or decimal strings
  * beyond 2^53), temporals ISO strings, points {srid,x,y[,z]}, nodes/relationships/paths the shapes
  * documented in cypher/README.md. Nothing from the driver's type zoo reaches GraphQL or exports.
+ * The driver's own options do not cover this: `disableLosslessIntegers` rounds integers beyond
+ * 2^53 silently, `useBigInt` yields values JSON cannot hold, and neither touches temporals,
+ * points or graph values.
  */
 import neo4j, { type Node, type Path, type Relationship } from 'neo4j-driver';
 

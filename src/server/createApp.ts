@@ -9,38 +9,28 @@
  */
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
-import { parseEnv, type Env } from '../config/env.js';
 import { createContext, type GraphQLContext } from '../graphql/context.js';
 import { createSchema } from '../graphql/createSchema.js';
 import { useInputErrorCodes } from '../graphql/inputErrorCodes.js';
 import { serviceUnavailable } from '../graphql/errors.js';
 import { useBodyLimit } from './bodyLimit.js';
 import { useCompiledExecution } from './compiledExecution.js';
-import { cacheSettings, useResponseCaching, type CacheSettings } from './cache/useResponseCaching.js';
+import type { AppSettings } from './appSettings.js';
+import { useResponseCaching } from './cache/useResponseCaching.js';
 import { CSRF_HEADERS } from './csrf.js';
 import { renderGraphiQL } from './graphiql/graphiqlPage.js';
 import { useHttpRoutes } from './httpRoutes.js';
 import { createMaskError, yogaLogger } from './maskErrors.js';
-import { queryLimits, useQueryLimits, type QueryLimits } from './queryLimits.js';
+import { useQueryLimits } from './queryLimits.js';
 import { currentRequestId, requestIdOf, useRequestId } from './requestContext.js';
 import type { Services } from './Services.js';
 
 export type App = YogaServerInstance<Record<string, unknown>, GraphQLContext>;
 
-export interface AppOptions {
-  /** Query and body limits; default: from the environment. */
-  limits?: QueryLimits;
-  /** The response cache; default: from the environment. `{ ttlMs: 0, … }` turns it off. */
-  cache?: CacheSettings;
-}
-
 const GRAPHQL_PATH = '/graphql';
 
-export function createApp(services: Services, o: AppOptions = {}): App {
-  let env: Env | undefined;
-  const fromEnv = () => (env ??= parseEnv());
-  const limits = o.limits ?? queryLimits(fromEnv());
-  const cache = o.cache ?? cacheSettings(fromEnv());
+export function createApp(services: Services, settings: AppSettings): App {
+  const { limits, cache, access } = settings;
   return createYoga<Record<string, unknown>, GraphQLContext>({
     schema: createSchema(),
     graphqlEndpoint: GRAPHQL_PATH,
@@ -62,7 +52,7 @@ export function createApp(services: Services, o: AppOptions = {}): App {
     context: ({ request }) => {
       // While the circuit is open (Neo4j unreachable), fail at once: no request waits on the driver.
       if (!services.db || services.circuit.isOpen) throw serviceUnavailable();
-      return createContext(services.db, currentRequestId() ?? requestIdOf(request), services.analyst);
+      return createContext(services.db, currentRequestId() ?? requestIdOf(request), access, services.analyst);
     },
     maskedErrors: { maskError: createMaskError(() => services.circuit.open()), isDev: false },
     plugins: [

@@ -1,8 +1,9 @@
 /** Opens the HTTP port for the app (the app itself is built in createApp.ts). */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { UserError } from '../errors/UserError.js';
 
-export class PortInUseError extends Error {
+export class PortInUseError extends UserError {
   override name = 'PortInUseError';
 }
 

@@ -4,7 +4,8 @@
  * through and which are masked; NEWSGRAPH_CYPHER=off and =key. Also: every analyst query of the
  * library passes the gate and answers through the API exactly as it does in Neo4j.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { AccessSettings } from '../../src/graphql/context.js';
 import type { Database } from '../../src/neo4j/Database.js';
 import { query, queryNames } from '../../src/neo4j/queryLibrary.js';
 import { createApp, type App } from '../../src/server/createApp.js';
@@ -12,16 +13,23 @@ import { Services } from '../../src/server/Services.js';
 import { loadSeedGraph } from '../support/seedGraph.js';
 import { openTestDatabase } from '../support/testDatabase.js';
 import { cypherRequest, errorOf } from './cypherRequest.js';
+import { testSettings } from '../support/appSettings.js';
 
 let db: Database;
 let app: App;
+/** The app's access settings: a test changes Query.cypher's on this object, afterEach restores it. */
+let access: AccessSettings;
+let defaults: AccessSettings;
 beforeAll(async () => {
   db = await openTestDatabase();
   await loadSeedGraph(db);
-  app = createApp(new Services({ db }));
+  const settings = testSettings();
+  ({ access } = settings);
+  defaults = structuredClone(access);
+  app = createApp(new Services({ db }), settings);
 });
 afterEach(() => {
-  vi.unstubAllEnvs();
+  Object.assign(access, structuredClone(defaults));
 });
 afterAll(() => db.close());
 
@@ -119,7 +127,7 @@ describe('answers', () => {
 
 describe('limits', () => {
   it('cuts rows at NEWSGRAPH_CYPHER_MAX_ROWS and says truncated', async () => {
-    vi.stubEnv('NEWSGRAPH_CYPHER_MAX_ROWS', '5');
+    access.cypher.maxRows = 5;
     const over = await cypherRequest(app, 'UNWIND range(1, 6) AS x RETURN x');
     expect(over.data!.cypher).toEqual({
       columns: ['x'],
@@ -139,7 +147,7 @@ describe('limits', () => {
   });
 
   it('cuts rows at NEWSGRAPH_CYPHER_MAX_BYTES (rows as JSON) and says truncated by BYTES', async () => {
-    vi.stubEnv('NEWSGRAPH_CYPHER_MAX_BYTES', '2048');
+    access.cypher.maxBytes = 2048;
     // Each row is {"s":"<100 x's>"}: 108 bytes, plus a comma between rows, inside [ ]: 18 fit.
     const statement = "UNWIND range(1, 1000) AS x RETURN reduce(s = '', i IN range(1, 100) | s + 'x') AS s";
     const answer = await cypherRequest(app, statement);
@@ -161,7 +169,7 @@ describe('limits', () => {
   });
 
   it('lets a first row of exactly NEWSGRAPH_CYPHER_MAX_BYTES through, and refuses one byte more', async () => {
-    vi.stubEnv('NEWSGRAPH_CYPHER_MAX_BYTES', '2000');
+    access.cypher.maxBytes = 2000;
     // [{"s":"…"}]: 10 bytes around the string.
     const exact = await cypherRequest(app, 'RETURN reduce(s = "", i IN range(1, 1990) | s + "y") AS s');
     expect(exact.data!.cypher).toEqual({
@@ -175,7 +183,7 @@ describe('limits', () => {
   });
 
   it('refuses a first row larger than NEWSGRAPH_CYPHER_MAX_BYTES with RESULT_TOO_LARGE, saying how to shrink it', async () => {
-    vi.stubEnv('NEWSGRAPH_CYPHER_MAX_BYTES', '100000');
+    access.cypher.maxBytes = 100000;
     const answer = await cypherRequest(app, "RETURN [x IN range(1, 300000) | 'abcdefghij'] AS big");
     expect(answer.data).toBe(null);
     expect(answer.errors).toEqual([
@@ -191,7 +199,7 @@ describe('limits', () => {
   });
 
   it('stops a query that runs past NEWSGRAPH_CYPHER_TIMEOUT_MS with QUERY_TIMEOUT', async () => {
-    vi.stubEnv('NEWSGRAPH_CYPHER_TIMEOUT_MS', '500');
+    access.cypher.timeoutMs = 500;
     const started = Date.now();
     const answer = await cypherRequest(
       app,
@@ -214,7 +222,7 @@ describe('limits', () => {
   it('answers QUERY_TIMEOUT soon after the timeout even when Neo4j cannot stop the query in time', async () => {
     // Neo4j checks the timeout between steps of the work; one reduce over a quadratically growing
     // string is one step, so the server runs it to its end (about 15 s on a 2-core CI machine).
-    vi.stubEnv('NEWSGRAPH_CYPHER_TIMEOUT_MS', '500');
+    access.cypher.timeoutMs = 500;
     const statement = "RETURN size(reduce(s = '', x IN range(1, 110000) | s + 'xxxxxxxxxxxxxxxxxxxx')) AS n";
     const stillRunning = async () =>
       (
@@ -267,15 +275,15 @@ describe('NEWSGRAPH_CYPHER', () => {
   const KEY = 'cypher-test-key-0123456789';
 
   it('off: FORBIDDEN, nothing runs', async () => {
-    vi.stubEnv('NEWSGRAPH_CYPHER', 'off');
+    access.cypher.mode = 'off';
     const answer = errorOf(await cypherRequest(app, 'RETURN 1 AS x'));
     expect(answer).toMatchObject({ code: 'FORBIDDEN' });
     expect(answer.message).toMatch(/switched off/);
   });
 
   it('key: needs Authorization: Bearer <NEWSGRAPH_API_KEY>', async () => {
-    vi.stubEnv('NEWSGRAPH_CYPHER', 'key');
-    vi.stubEnv('NEWSGRAPH_API_KEY', KEY);
+    access.cypher.mode = 'key';
+    access.apiKey = access.cypher.apiKey = KEY;
     expect(errorOf(await cypherRequest(app, 'RETURN 1 AS x')).code).toBe('UNAUTHENTICATED');
     const wrong = await cypherRequest(app, 'RETURN 1 AS x', null, { authorization: `Bearer ${KEY}x` });
     expect(errorOf(wrong).code).toBe('UNAUTHENTICATED');
@@ -284,13 +292,13 @@ describe('NEWSGRAPH_CYPHER', () => {
   });
 
   it('key without a key configured: FORBIDDEN (closed, not open)', async () => {
-    vi.stubEnv('NEWSGRAPH_CYPHER', 'key');
-    vi.stubEnv('NEWSGRAPH_API_KEY', '');
+    access.cypher.mode = 'key';
+    access.apiKey = access.cypher.apiKey = undefined;
     expect(errorOf(await cypherRequest(app, 'RETURN 1 AS x')).code).toBe('FORBIDDEN');
   });
 
   it('open (the default): no key needed', async () => {
-    vi.stubEnv('NEWSGRAPH_API_KEY', KEY);
+    access.apiKey = access.cypher.apiKey = KEY;
     expect((await cypherRequest(app, 'RETURN 1 AS x')).data!.cypher.rows).toEqual([{ x: 1 }]);
   });
 });

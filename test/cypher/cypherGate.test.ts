@@ -14,6 +14,7 @@ import { Services } from '../../src/server/Services.js';
 import { loadSeedGraph } from '../support/seedGraph.js';
 import { graphCounts, openTestDatabase } from '../support/testDatabase.js';
 import { cypherRequest, errorOf } from './cypherRequest.js';
+import { testSettings } from '../support/appSettings.js';
 
 let db: Database;
 let app: App;
@@ -37,7 +38,7 @@ async function snapshot(): Promise<unknown> {
 beforeAll(async () => {
   db = await openTestDatabase();
   await loadSeedGraph(db);
-  app = createApp(new Services({ db }));
+  app = createApp(new Services({ db }), testSettings());
   // A URL LOAD CSV would fetch: it must never be asked for anything.
   csvServer = http.createServer((_req, res) => {
     csvHits++;

@@ -15,13 +15,14 @@ import { openTestDatabase, resetGraph } from '../support/testDatabase.js';
 import { PARSERS } from './parseExport.js';
 import { referenceGraph, restrict, type RefGraph } from './referenceGraph.js';
 import { buildTrickyGraph, TRICKY_ALIASES, TRICKY_QUOTE } from './trickyGraph.js';
+import { testSettings } from '../support/appSettings.js';
 
 let db: Database;
 let app: App;
 
 beforeAll(async () => {
   db = await openTestDatabase();
-  app = createApp(new Services({ db }));
+  app = createApp(new Services({ db }), testSettings());
 });
 afterAll(() => db.close());
 
@@ -170,7 +171,7 @@ describe('bad arguments get a clear error', () => {
   });
 
   it('503 while Neo4j is not connected', async () => {
-    const res = await createApp(new Services()).fetch('http://test/export/graph.graphml');
+    const res = await createApp(new Services(), testSettings()).fetch('http://test/export/graph.graphml');
     expect(res.status).toBe(503);
   });
 });

@@ -17,13 +17,14 @@ import { parseXmlStrictly } from './parseExport.js';
 import { answered, readExport, type Attrs, type ReaderGraph, type Value } from './readers/readExport.js';
 import { referenceGraph, type RefGraph } from './referenceGraph.js';
 import { buildTrickyGraph, TRICKY_ALIASES, TRICKY_QUOTE } from './trickyGraph.js';
+import { testSettings } from '../support/appSettings.js';
 
 let db: Database;
 let app: App;
 
 beforeAll(async () => {
   db = await openTestDatabase();
-  app = createApp(new Services({ db }));
+  app = createApp(new Services({ db }), testSettings());
 });
 afterAll(() => db?.close());
 

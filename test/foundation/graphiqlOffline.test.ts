@@ -13,13 +13,14 @@ import { boundPort, listen } from '../../src/server/listen.js';
 import { Services } from '../../src/server/Services.js';
 import { CHROMIUM_PATH, launchChromium } from '../../src/web/chromium.js';
 import { openTestDatabase } from '../support/testDatabase.js';
+import { testSettings } from '../support/appSettings.js';
 
 let db: Database;
 let app: App;
 
 beforeAll(async () => {
   db = await openTestDatabase();
-  app = createApp(new Services({ db }));
+  app = createApp(new Services({ db }), testSettings());
 });
 afterAll(() => db.close());
 

@@ -8,6 +8,7 @@ import { Database } from '../../src/neo4j/Database.js';
 import { createApp } from '../../src/server/createApp.js';
 import { Services } from '../../src/server/Services.js';
 import { postGraphQL, SeedApi } from './support/graphql.js';
+import { testSettings } from '../support/appSettings.js';
 
 let api: SeedApi;
 beforeAll(async () => {
@@ -199,7 +200,7 @@ describe('Neo4j unreachable', () => {
     try {
       const started = Date.now();
       const res = await postGraphQL(
-        createApp(new Services({ db: down })),
+        createApp(new Services({ db: down }), testSettings()),
         null,
         '{ entity(id: "deepseek") { name } }',
       );

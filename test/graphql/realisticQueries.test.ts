@@ -18,6 +18,7 @@ import { postGraphQL } from '../hardening/graphqlClient.js';
 import { loadSeedGraph } from '../support/seedGraph.js';
 import { openTestDatabase } from '../support/testDatabase.js';
 import { REALISTIC_QUERIES, type RealisticQuery } from './realisticQueries.js';
+import { testSettings } from '../support/appSettings.js';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 
@@ -43,7 +44,7 @@ function readmeQueries(): RealisticQuery[] {
 function explorerQueries(): RealisticQuery[] {
   const variables = { first: 100, after: null, id: 'deepseek', hops: 3, types: null, text: 'deepseek' };
   return [
-    ...read('src/web/app/graphql.ts').matchAll(/= (?:\/\* GraphQL \*\/ )?`(query (\w+)[\s\S]*?)`;/g),
+    ...read('src/web/app/graphql.ts').matchAll(/= (?:\/\* GraphQL \*\/ )?`\s*(query (\w+)[\s\S]*?)\s*`;/g),
   ].map((m) => ({
     name: `explorer ${m[2]}`,
     query: m[1]!,
@@ -86,7 +87,7 @@ beforeAll(async () => {
   db = await openTestDatabase();
   await loadSeedGraph(db);
   // The defaults, whatever the environment of the test run says.
-  app = createApp(new Services({ db }), { limits: queryLimits(parseEnv({})) });
+  app = createApp(new Services({ db }), testSettings({ limits: queryLimits(parseEnv({})) }));
 });
 afterAll(() => db.close());
 

@@ -14,6 +14,7 @@ import { codes, postGraphQL, type GraphQLReply } from '../hardening/graphqlClien
 import { articleId, syntheticFactFile } from '../hardening/syntheticFactFile.js';
 import { loadSeedGraph } from '../support/seedGraph.js';
 import { openTestDatabase } from '../support/testDatabase.js';
+import { testSettings, type TestSettings } from '../support/appSettings.js';
 
 const KEY = 'k3y-for-the-cache-tests-0123456789abcdef';
 const STATS = '{ stats { entities relations articles } }';
@@ -58,7 +59,8 @@ async function ask(
   }
 }
 
-const appWith = (cache: CacheSettings, services = new Services({ db })) => createApp(services, { cache });
+const appWith = (cache: CacheSettings, services = new Services({ db }), o: TestSettings = {}) =>
+  createApp(services, testSettings({ ...o, cache }));
 
 describe('a repeated public read', () => {
   it('is answered from the cache: no Cypher, the same body, x-newsgraph-cache: hit', async () => {
@@ -100,8 +102,7 @@ describe('a repeated public read', () => {
 
 describe('writes empty the cache', () => {
   it('a mutation: the next read sees the new article', async () => {
-    process.env.NEWSGRAPH_API_KEY = KEY;
-    const app = appWith(CACHE);
+    const app = appWith(CACHE, undefined, { apiKey: KEY });
     const before = await ask(app, STATS);
     expect((await ask(app, STATS)).cache).toBe('hit');
     const ingest = await ask(
@@ -172,18 +173,17 @@ describe('never cached', () => {
   });
 
   it('Query.cypher, open or behind the key: an answer given to a key holder never reaches anyone else', async () => {
-    const app = appWith(CACHE);
+    const services = new Services({ db });
+    const open = appWith(CACHE, services, { cypher: { mode: 'open' } });
     const cypher = 'query ($q: String!) { cypher(query: $q) { rows } }';
     const q = { q: 'MATCH (e:Entity {id: "deepseek"}) RETURN e.name AS name' };
-    process.env.NEWSGRAPH_CYPHER = 'open';
     for (let i = 0; i < 2; i++) {
-      const r = await ask(app, cypher, q);
+      const r = await ask(open, cypher, q);
       expect(r.body.data).toEqual({ cypher: { rows: [{ name: 'DeepSeek' }] } });
       expect(r.cache).toBe('miss');
       expect(r.queries).toBe(2); // the plan (EXPLAIN) and the run, both times
     }
-    process.env.NEWSGRAPH_API_KEY = KEY;
-    process.env.NEWSGRAPH_CYPHER = 'key';
+    const app = appWith(CACHE, services, { apiKey: KEY, cypher: { mode: 'key' } });
     const holder = await ask(app, cypher, q, { authorization: `Bearer ${KEY}` });
     expect(holder.body.data).toEqual({ cypher: { rows: [{ name: 'DeepSeek' }] } });
     expect((await ask(app, cypher, q, { authorization: `Bearer ${KEY}` })).cache).toBe('miss');
@@ -193,11 +193,10 @@ describe('never cached', () => {
   });
 
   it('a mutation', async () => {
-    const app = appWith(CACHE);
     const remove = 'mutation { removeArticle(id: "no-such-article") }';
-    delete process.env.NEWSGRAPH_API_KEY;
-    expect(codes(await ask(app, remove))).toEqual(['FORBIDDEN']);
-    process.env.NEWSGRAPH_API_KEY = KEY;
+    const keyless = appWith(CACHE, undefined, { apiKey: undefined });
+    expect(codes(await ask(keyless, remove))).toEqual(['FORBIDDEN']);
+    const app = appWith(CACHE, undefined, { apiKey: KEY });
     for (let i = 0; i < 2; i++) {
       const r = await ask(app, remove, undefined, { authorization: `Bearer ${KEY}` });
       expect(r.body.data).toEqual({ removeArticle: false });
@@ -229,7 +228,7 @@ describe('NEWSGRAPH_CACHE_TTL_MS=0', () => {
     const saved = process.env.NEWSGRAPH_CACHE_TTL_MS;
     process.env.NEWSGRAPH_CACHE_TTL_MS = '0';
     try {
-      const app = createApp(new Services({ db }));
+      const app = createApp(new Services({ db }), testSettings());
       for (let i = 0; i < 2; i++) {
         const r = await ask(app, STATS);
         expect(r.queries).toBe(1);

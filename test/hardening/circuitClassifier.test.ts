@@ -18,6 +18,7 @@ import { Services } from '../../src/server/Services.js';
 import { loadSeedGraph } from '../support/seedGraph.js';
 import { openTestDatabase } from '../support/testDatabase.js';
 import { codes, postGraphQL } from './graphqlClient.js';
+import { testSettings } from '../support/appSettings.js';
 
 /** Every word a classifier reading messages looked for, in one string a client controls. */
 const BAIT =
@@ -32,7 +33,7 @@ beforeAll(async () => {
   db = await openTestDatabase();
   await loadSeedGraph(db);
   services = new Services({ db });
-  app = createApp(services, { cache: { ttlMs: 0, maxEntries: 1 } });
+  app = createApp(services, testSettings({ cache: { ttlMs: 0, maxEntries: 1 } }));
   const t = inject('neo4j');
   driver = neo4j.driver(t.uri, neo4j.auth.basic(t.username, t.password));
 });

@@ -16,6 +16,7 @@ import { loadSeedGraph } from '../support/seedGraph.js';
 import { codes, postGraphQL } from './graphqlClient.js';
 import { OwnNeo4j } from './ownNeo4j.js';
 import { Service } from './service.js';
+import { testSettings } from '../support/appSettings.js';
 
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;
@@ -34,7 +35,7 @@ beforeAll(async () => {
   db = new Database(await neo.start());
   await applySchema(db);
   await loadSeedGraph(db);
-  app = createApp(new Services({ db }));
+  app = createApp(new Services({ db }), testSettings());
   expected = (await stats()).body.data;
   expect(expected).toMatchObject({ stats: { articles: 1 } });
 });

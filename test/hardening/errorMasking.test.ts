@@ -12,6 +12,7 @@ import { Database, type Row } from '../../src/neo4j/Database.js';
 import { createApp } from '../../src/server/createApp.js';
 import { Services } from '../../src/server/Services.js';
 import { postGraphQL } from './graphqlClient.js';
+import { testSettings } from '../support/appSettings.js';
 
 const SECRET_CYPHER = 'MATCH (n:Secret) RETURN n.password';
 
@@ -24,7 +25,7 @@ class FailingDatabase extends Database {
 }
 
 const db = new FailingDatabase(inject('neo4j'));
-const app = createApp(new Services({ db }));
+const app = createApp(new Services({ db }), testSettings());
 const logged: Array<{ bindings: Record<string, unknown>; obj: unknown; msg: unknown }> = [];
 
 beforeAll(() => {
@@ -91,7 +92,7 @@ describe('unexpected errors are masked and logged under the request id', () => {
         '08000',
         'x',
       );
-    const own = createApp(new Services({ db })); // its circuit opens: keep that away from the other tests
+    const own = createApp(new Services({ db }), testSettings()); // its circuit opens: keep that away from the other tests
     for (const attempt of ['the failing request', 'then at once, with the circuit open']) {
       const r = await ask({}, own);
       expect(r.status, attempt).toBe(503);
@@ -106,7 +107,7 @@ describe('unexpected errors are masked and logged under the request id', () => {
 
 describe('a query past its timeout (an overloaded database)', () => {
   it('answers QUERY_TIMEOUT (503) with the request id, and keeps serving', async () => {
-    const own = createApp(new Services({ db }));
+    const own = createApp(new Services({ db }), testSettings());
     db.failure = () =>
       new Neo4jError(
         `The transaction has not completed within the timeout specified at its start by the client. ${SECRET_CYPHER}`,

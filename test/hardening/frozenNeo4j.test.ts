@@ -12,6 +12,7 @@ import { Services } from '../../src/server/Services.js';
 import { loadSeedGraph } from '../support/seedGraph.js';
 import { codes, postGraphQL } from './graphqlClient.js';
 import { OwnNeo4j } from './ownNeo4j.js';
+import { testSettings } from '../support/appSettings.js';
 
 const TIMEOUT_MS = 1_000;
 let neo: OwnNeo4j;
@@ -23,7 +24,7 @@ beforeAll(async () => {
   db = new Database(await neo.start(), { defaultTimeoutMs: TIMEOUT_MS });
   await applySchema(db);
   await loadSeedGraph(db);
-  app = createApp(new Services({ db }));
+  app = createApp(new Services({ db }), testSettings());
 });
 
 afterAll(async () => {

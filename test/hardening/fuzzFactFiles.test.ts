@@ -15,6 +15,7 @@ import { graphCounts, openTestDatabase } from '../support/testDatabase.js';
 import { postGraphQL } from './graphqlClient.js';
 import { mutatedJson } from './jsonMutations.js';
 import { syntheticFactFile } from './syntheticFactFile.js';
+import { testSettings } from '../support/appSettings.js';
 
 const KEY = 'k3y-for-the-fuzzing-tests-0123456789abcdef';
 const INGEST = 'mutation ($f: JSON!) { ingestArticle(factFile: $f) { articleId facts entities } }';
@@ -23,20 +24,14 @@ const options = { numRuns: Number(process.env.FUZZ_RUNS ?? 60), seed: fuzzSeed()
 let db: Database;
 let app: App;
 let baseline: { nodes: number; relationships: number };
-const savedKey = process.env.NEWSGRAPH_API_KEY;
 
 beforeAll(async () => {
-  process.env.NEWSGRAPH_API_KEY = KEY;
   db = await openTestDatabase();
   await loadSeedGraph(db);
-  app = createApp(new Services({ db }));
+  app = createApp(new Services({ db }), testSettings({ apiKey: KEY }));
   baseline = await graphCounts(db);
 });
-afterAll(async () => {
-  if (savedKey === undefined) delete process.env.NEWSGRAPH_API_KEY;
-  else process.env.NEWSGRAPH_API_KEY = savedKey;
-  await db.close();
-});
+afterAll(() => db.close());
 
 function fuzzSeed(): number | undefined {
   return process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;

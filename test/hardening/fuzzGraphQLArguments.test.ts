@@ -12,6 +12,7 @@ import { Services } from '../../src/server/Services.js';
 import { loadSeedGraph } from '../support/seedGraph.js';
 import { openTestDatabase } from '../support/testDatabase.js';
 import { postGraphQL } from './graphqlClient.js';
+import { testSettings } from '../support/appSettings.js';
 
 const options = {
   numRuns: Number(process.env.FUZZ_RUNS ?? 150),
@@ -24,7 +25,7 @@ let app: App;
 beforeAll(async () => {
   db = await openTestDatabase();
   await loadSeedGraph(db);
-  app = createApp(new Services({ db }));
+  app = createApp(new Services({ db }), testSettings());
 });
 afterAll(() => db.close());
 

@@ -9,12 +9,13 @@ import type { Database } from '../../src/neo4j/Database.js';
 import { createApp, type App } from '../../src/server/createApp.js';
 import { Services } from '../../src/server/Services.js';
 import { openTestDatabase } from '../support/testDatabase.js';
+import { testSettings } from '../support/appSettings.js';
 
 let db: Database;
 let app: App;
 beforeAll(async () => {
   db = await openTestDatabase();
-  app = createApp(new Services({ db }));
+  app = createApp(new Services({ db }), testSettings());
 });
 afterAll(() => db.close());
 

@@ -13,6 +13,7 @@ import { Services } from '../../src/server/Services.js';
 import { loadSeedGraph } from '../support/seedGraph.js';
 import { openTestDatabase } from '../support/testDatabase.js';
 import { codes, messages, postGraphQL } from './graphqlClient.js';
+import { testSettings } from '../support/appSettings.js';
 
 let db: Database;
 let app: App;
@@ -25,7 +26,7 @@ beforeAll(async () => {
   db = await openTestDatabase();
   await loadSeedGraph(db);
   db.onQuery(() => queries++);
-  app = createApp(new Services({ db }));
+  app = createApp(new Services({ db }), testSettings());
 });
 afterAll(() => db.close());
 beforeEach(() => {
@@ -274,7 +275,7 @@ describe('limits follow the environment', () => {
       NEWSGRAPH_MAX_ALIASES: '1',
       NEWSGRAPH_MAX_BODY_BYTES: '200',
     });
-    const strict = createApp(new Services({ db }), { limits: queryLimits(env) });
+    const strict = createApp(new Services({ db }), testSettings({ limits: queryLimits(env) }));
     const deep = await postGraphQL(
       strict.fetch,
       URL_,

@@ -4,7 +4,7 @@
  * answer; nothing reaches Neo4j before the key is checked. With the key, ingestArticle loads one
  * article completely or not at all, and removeArticle takes it out again. CSRF prevention holds.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/neo4j/Database.js';
 import { createApp, type App } from '../../src/server/createApp.js';
 import { Services } from '../../src/server/Services.js';
@@ -12,6 +12,7 @@ import { loadSeedGraph } from '../support/seedGraph.js';
 import { graphCounts, openTestDatabase } from '../support/testDatabase.js';
 import { codes, postGraphQL, type GraphQLReply } from './graphqlClient.js';
 import { articleId, syntheticFactFile } from './syntheticFactFile.js';
+import { testSettings } from '../support/appSettings.js';
 
 const KEY = 'k3y-for-the-hardening-tests-0123456789abcdef';
 const INGEST =
@@ -19,9 +20,11 @@ const INGEST =
 const REMOVE = 'mutation ($id: ID!) { removeArticle(id: $id) }';
 
 let db: Database;
+/** The app the requests of a test go to: one without a configured key, one with KEY. */
 let app: App;
+let keyless: App;
+let keyed: App;
 let queries = 0;
-const savedKey = process.env.NEWSGRAPH_API_KEY;
 
 const send = (query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) =>
   postGraphQL(app.fetch, 'http://test/graphql', query, variables, headers);
@@ -31,15 +34,13 @@ beforeAll(async () => {
   db = await openTestDatabase();
   await loadSeedGraph(db);
   db.onQuery(() => queries++);
-  app = createApp(new Services({ db }));
+  keyless = createApp(new Services({ db }), testSettings({ apiKey: undefined }));
+  keyed = createApp(new Services({ db }), testSettings({ apiKey: KEY }));
 });
 afterAll(() => db.close());
 beforeEach(() => {
   queries = 0;
-});
-afterEach(() => {
-  if (savedKey === undefined) delete process.env.NEWSGRAPH_API_KEY;
-  else process.env.NEWSGRAPH_API_KEY = savedKey;
+  app = keyless;
 });
 
 /** What a client can observe of a refusal: status, and the errors without anything request-specific. */
@@ -54,7 +55,6 @@ describe('without a configured key, writes are disabled', () => {
     ['ingestArticle', INGEST, { f: syntheticFactFile(1) }],
     ['removeArticle', REMOVE, { id: 'efa1921cf80bbea2' }],
   ])('%s → FORBIDDEN, even with a key in the request', async (_name, query, variables) => {
-    delete process.env.NEWSGRAPH_API_KEY;
     for (const headers of [{}, bearer(KEY)]) {
       const r = await send(query, variables, headers);
       expect(codes(r)).toEqual(['FORBIDDEN']);
@@ -65,7 +65,7 @@ describe('without a configured key, writes are disabled', () => {
 
 describe('with a configured key', () => {
   beforeEach(() => {
-    process.env.NEWSGRAPH_API_KEY = KEY;
+    app = keyed;
   });
 
   it('gives a missing, wrong, nearly right or malformed key the very same answer, before any Cypher', async () => {
@@ -164,7 +164,7 @@ describe('with a configured key', () => {
 
 describe('CSRF prevention', () => {
   it('refuses a form POST and a GET without the CSRF header; never runs a mutation over GET', async () => {
-    process.env.NEWSGRAPH_API_KEY = KEY;
+    app = keyed;
     const form = await app.fetch('http://test/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', ...bearer(KEY) },

@@ -19,6 +19,7 @@ import { Services } from '../../src/server/Services.js';
 import { postGraphQL } from '../graphql/support/graphql.js';
 import { resetGraph } from '../support/testDatabase.js';
 import { tempDir, writeFactFile } from './factFixtures.js';
+import { testSettings } from '../support/appSettings.js';
 
 /** The 14 types the seed was made with; the rest came with the vocabulary for any news story. */
 const OLD_TYPES = RELATION_TYPE_NAMES.slice(0, 14);
@@ -104,7 +105,7 @@ describe('a fact of every new relation type', () => {
   });
 
   it('comes back through GraphQL relations(type: …), with its type and CAMEO code', async () => {
-    const app = createApp(new Services({ db }));
+    const app = createApp(new Services({ db }), testSettings());
     const res = await postGraphQL(
       app,
       db,

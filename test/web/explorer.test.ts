@@ -16,6 +16,7 @@ import { launchChromium } from '../../src/web/chromium.js';
 import { parseGraphml } from '../export/parseExport.js';
 import { loadSeedGraph } from '../support/seedGraph.js';
 import { openTestDatabase } from '../support/testDatabase.js';
+import { testSettings } from '../support/appSettings.js';
 
 const ARTIFACTS = path.resolve('test-artifacts');
 const ACCUSATION = 'openai-accuses-deepseek-distillation';
@@ -31,7 +32,7 @@ beforeAll(async () => {
   db = await openTestDatabase();
   await loadSeedGraph(db);
   await ensureExplorerBuilt();
-  server = await listen(createApp(new Services({ db })), 0, '127.0.0.1');
+  server = await listen(createApp(new Services({ db }), testSettings()), 0, '127.0.0.1');
   base = `http://127.0.0.1:${boundPort(server)}`;
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });

@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/server/createApp.js';
 import { Services } from '../../src/server/Services.js';
 import { DIST_DIR, explorerIsStale } from '../../src/web/buildExplorer.js';
+import { testSettings } from '../support/appSettings.js';
 
-const app = createApp(new Services());
+const app = createApp(new Services(), testSettings());
 
 describe('explorer routes', () => {
   it('serves the page at / with a same-origin Content-Security-Policy and no CDN', async () => {

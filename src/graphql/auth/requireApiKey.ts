@@ -6,7 +6,7 @@
  */
 import { GraphQLError } from 'graphql';
 import type { YogaInitialContext } from 'graphql-yoga';
-import { parseEnv } from '../../config/env.js';
+import type { GraphQLContext } from '../context.js';
 import { forbidden } from '../errors.js';
 import { hasValidApiKey } from './apiKey.js';
 
@@ -14,13 +14,9 @@ export const WRITES_DISABLED =
   'Changing the graph is disabled on this server: it has no API key configured (NEWSGRAPH_API_KEY).';
 export const KEY_REQUIRED = 'This operation needs the API key: send the header Authorization: Bearer <key>.';
 
-/**
- * Throws unless the request of this GraphQL `context` carries the API key. The key is read from
- * the environment at each call (like Query.cypher's settings), so tests and operators change it
- * without rebuilding the app.
- */
-export function requireApiKey(context: object, source: NodeJS.ProcessEnv = process.env): void {
-  const key = parseEnv(source).NEWSGRAPH_API_KEY;
+/** Throws unless the request of this GraphQL `context` carries the server's API key. */
+export function requireApiKey(context: GraphQLContext): void {
+  const key = context.access.apiKey;
   if (!key) throw forbidden(WRITES_DISABLED);
   // yoga merges its initial context (with the HTTP request) into ours.
   const request = (context as Partial<YogaInitialContext>).request;

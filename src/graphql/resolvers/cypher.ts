@@ -14,7 +14,7 @@ import {
   CypherResultTooLarge,
   CypherTimeout,
 } from '../../cypher/cypherErrors.js';
-import { cypherSettings, type CypherSettings } from '../../cypher/cypherSettings.js';
+import type { CypherSettings } from '../../cypher/cypherSettings.js';
 import { runReadOnlyCypher } from '../../cypher/runReadOnlyCypher.js';
 import { isUnavailable } from '../../neo4j/errors.js';
 import { hasValidApiKey } from '../auth/apiKey.js';
@@ -26,7 +26,7 @@ import type { QueryResolvers } from '../generated/resolvers.js';
 type ServerContext = Partial<YogaInitialContext> & { req?: Pick<IncomingMessage, 'socket'> };
 
 export const cypher: QueryResolvers['cypher'] = async (_root, { query, params }, context) => {
-  const settings = cypherSettings();
+  const settings = context.access.cypher;
   const request = (context as ServerContext).request;
   authorize(settings, request);
   const slot = takeSlot(context, settings);

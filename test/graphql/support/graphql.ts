@@ -5,9 +5,10 @@
 import { inject } from 'vitest';
 import { applySchema } from '../../../src/neo4j/applySchema.js';
 import { Database } from '../../../src/neo4j/Database.js';
-import { createApp, type App, type AppOptions } from '../../../src/server/createApp.js';
+import { createApp, type App } from '../../../src/server/createApp.js';
 import { Services } from '../../../src/server/Services.js';
 import { loadSeedGraph } from '../../support/seedGraph.js';
+import { testSettings, type TestSettings } from '../../support/appSettings.js';
 
 export interface GraphQLResponse {
   status: number;
@@ -23,13 +24,13 @@ export class SeedApi {
   ) {}
 
   /** Opens the test database, loads seed/ into an empty graph, builds the app around it. */
-  static async open(o: AppOptions = {}): Promise<SeedApi> {
+  static async open(o: TestSettings = {}): Promise<SeedApi> {
     // A long transaction timeout: on a loaded CI machine the first (cold) planning of a query
     // can take seconds; these tests check answers and round trips, not speed.
     const db = new Database(inject('neo4j'), { defaultTimeoutMs: 60_000 });
     await applySchema(db);
     await loadSeedGraph(db);
-    return new SeedApi(db, createApp(new Services({ db }), o));
+    return new SeedApi(db, createApp(new Services({ db }), testSettings(o)));
   }
 
   async post(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse> {
