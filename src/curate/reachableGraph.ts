@@ -9,7 +9,7 @@ import type { Env } from '../config/env.js';
 import { connect } from '../neo4j/connect.js';
 import type { Database } from '../neo4j/Database.js';
 import { runningLocalServer } from '../neo4j/local/LocalServer.js';
-import type { Neo4jTarget } from '../neo4j/Neo4jTarget.js';
+import { configuredTarget } from '../neo4j/resolveNeo4j.js';
 
 export type Reachable = { db: Database; uri: string } | { db: null; why: string };
 
@@ -18,18 +18,7 @@ const WAIT_MS = 5_000;
 
 export async function reachableGraph(env: Env): Promise<Reachable> {
   const home = path.join(env.NEWSGRAPH_HOME, 'server');
-  let target: Neo4jTarget | null;
-  if (env.NEO4J_URI)
-    target = {
-      way: 'env',
-      uri: env.NEO4J_URI,
-      username: env.NEO4J_USERNAME,
-      password: env.NEO4J_PASSWORD ?? '',
-      database: env.NEO4J_DATABASE,
-      owned: false,
-      stop: async () => {},
-    };
-  else target = await runningLocalServer(home);
+  const target = configuredTarget(env) ?? (await runningLocalServer(home));
   if (!target) return { db: null, why: `NEO4J_URI is not set and no local Neo4j is running for ${home}` };
   try {
     const db = await connect(target, Math.min(WAIT_MS, env.NEWSGRAPH_NEO4J_WAIT * 1000), () => {});

@@ -33,18 +33,25 @@ export const NO_NEO4J_MESSAGE = [
   '  3. Java 17+ and Maven on the PATH (a local Neo4j 5.26 Community server is fetched from Maven Central).',
 ].join('\n');
 
+/** The Neo4j that NEO4J_URI names (never started or stopped by us), or null when it is unset. */
+export function configuredTarget(env: Env): Neo4jTarget | null {
+  if (!env.NEO4J_URI) return null;
+  return {
+    way: 'env',
+    uri: env.NEO4J_URI,
+    username: env.NEO4J_USERNAME,
+    password: env.NEO4J_PASSWORD ?? '',
+    database: env.NEO4J_DATABASE,
+    owned: false,
+    stop: async () => {},
+  };
+}
+
 export async function resolveNeo4j(env: Env, o: ResolveOptions): Promise<Neo4jTarget> {
-  if (env.NEO4J_URI) {
-    o.log(`Neo4j: using NEO4J_URI ${env.NEO4J_URI} (database ${env.NEO4J_DATABASE})`);
-    return {
-      way: 'env',
-      uri: env.NEO4J_URI,
-      username: env.NEO4J_USERNAME,
-      password: env.NEO4J_PASSWORD ?? '',
-      database: env.NEO4J_DATABASE,
-      owned: false,
-      stop: async () => {},
-    };
+  const configured = configuredTarget(env);
+  if (configured) {
+    o.log(`Neo4j: using NEO4J_URI ${configured.uri} (database ${configured.database})`);
+    return configured;
   }
   if (env.NEWSGRAPH_NEO4J !== 'local' && (env.NEWSGRAPH_NEO4J === 'docker' || (await dockerAvailable()))) {
     const t = await startContainer(env.NEWSGRAPH_NEO4J_VERSION, o.log);
