@@ -60,7 +60,7 @@ export const envSchema = z.object({
    * or the API key's holder); past either limit a query gets 429 with Retry-After.
    */
   NEWSGRAPH_CYPHER_MAX_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
-  NEWSGRAPH_CYPHER_CONCURRENCY: z.coerce.number().int().positive().max(64).default(2),
+  NEWSGRAPH_CYPHER_CONCURRENCY: z.coerce.number().int().positive().max(64).default(1),
   NEWSGRAPH_CYPHER_CONCURRENCY_PER_CLIENT: z.coerce.number().int().positive().max(64).default(1),
   NEWSGRAPH_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   /** The API key that guarded features require as `Authorization: Bearer <key>`. */

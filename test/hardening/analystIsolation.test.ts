@@ -36,8 +36,8 @@ beforeAll(async () => {
   db = await openTestDatabase();
   await loadSeedGraph(db);
   services = new Services({ db });
-  // As main.ts wires it: the defaults of NEWSGRAPH_CYPHER_CONCURRENCY and _TIMEOUT_MS.
-  analystDb = openAnalystDatabase(inject('neo4j'), parseEnv({}));
+  // A pool of two, so that the limits test can allow two in all (the default is one).
+  analystDb = openAnalystDatabase(inject('neo4j'), parseEnv({ NEWSGRAPH_CYPHER_CONCURRENCY: '2' }));
   services.useAnalystDatabase(analystDb);
   const settings = testSettings({ cache: { ttlMs: 0, maxEntries: 1 } });
   ({ access } = settings);
@@ -156,7 +156,9 @@ describe('limits', () => {
   it('refuses a client past its limit with 429, Retry-After and RATE_LIMITED; others still run', async () => {
     access.cypher.timeoutMs = 1500;
     access.cypher.trustProxy = true;
-    // The defaults: one query at a time per client, two in all.
+    // One query at a time per client (the default) and two in all, so that a client's own
+    // limit shows apart from the overall one.
+    access.cypher.slots = { ...access.cypher.slots, overall: 2 };
     const first = [analyst(CARTESIAN, '198.51.100.1')];
     await new Promise((r) => setTimeout(r, 300));
     const third = await analyst(CARTESIAN, '198.51.100.1');
@@ -201,6 +203,8 @@ describe('limits', () => {
   it('keeps the slot of a query Neo4j cannot stop until Neo4j lets go of it (the reduce runs on)', async () => {
     access.cypher.timeoutMs = 1000;
     access.cypher.trustProxy = true;
+    // Two in all, so that a leftover visibly keeps its own client's slot and nobody else's.
+    access.cypher.slots = { ...access.cypher.slots, overall: 2 };
     const client = '198.51.100.10';
     // Warm it up first: a cold JVM happens to interrupt the first runs; a warm one never does.
     for (let i = 0; i < 3; i++) {
