@@ -82,5 +82,14 @@ function classify(err: unknown, timeoutMs: number, stage: 'plan' | 'run'): unkno
       'NOT_PLANNABLE',
       `Refused: Neo4j cannot plan this statement as a read query (${err.code}). Query.cypher runs read-only queries only.`,
     );
+  // Only allow-listed procedures pass the gate, so one that fails while running failed on the
+  // analyst's arguments (e.g. a full-text index that does not exist): their mistake, in Neo4j's
+  // words without the Java exception's class name.
+  if (
+    stage === 'run' &&
+    err instanceof Neo4jError &&
+    err.code === 'Neo.ClientError.Procedure.ProcedureCallFailed'
+  )
+    return new CypherInputError(err.message.replace(/Caused by: (?:[\w$]+\.)+[\w$]+: /g, ''));
   return err;
 }

@@ -265,6 +265,18 @@ describe('errors', () => {
     expect(errorOf(await cypherRequest(app, '   ')).code).toBe('BAD_USER_INPUT');
   });
 
+  it('names an allowed procedure that fails on the analyst’s arguments (an unknown full-text index)', async () => {
+    const answer = errorOf(
+      await cypherRequest(
+        app,
+        "CALL db.index.fulltext.queryNodes('no_such_index', 'x') YIELD node RETURN node",
+      ),
+    );
+    expect(answer.code).toBe('BAD_USER_INPUT');
+    expect(answer.message).toMatch(/no_such_index/);
+    expect(answer.message).not.toMatch(/java\.|Exception/);
+  });
+
   it('masks any other failure', async () => {
     const answer = errorOf(await cypherRequest(app, 'UNWIND [1, 0] AS x RETURN 1 / x AS y'));
     expect(answer).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', message: 'Unexpected error.' });
