@@ -5,6 +5,15 @@
 // Entities and articles are found by their stable ids.
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE;
+// One entity per Wikidata item: a second entity with the same external id is refused.
+CREATE CONSTRAINT entity_wikidata IF NOT EXISTS FOR (e:Entity) REQUIRE e.wikidataId IS UNIQUE;
+
+// A fact's claims are found by its id whenever its values are derived (ingestDeriveFacts). A
+// plain index, not a uniqueness constraint: a reload deletes and creates an article's claims in
+// one transaction, and a constraint check by index seek after thousands of deletions is slow.
+CREATE INDEX claim_fact IF NOT EXISTS FOR (c:Claim) ON (c.factId);
+CREATE INDEX claim_id IF NOT EXISTS FOR (c:Claim) ON (c.id);
+CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.publishedDate);
 
 // Listing entities by kind, sorted by name (GraphQL entities(kind:), keyset pagination).
 CREATE INDEX entity_kind_name IF NOT EXISTS FOR (e:Entity) ON (e.kind, e.name);

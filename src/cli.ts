@@ -11,6 +11,7 @@ import { exportCommand } from './cli/exportCommand.js';
 import { checkCommand } from './cli/checkCommand.js';
 import { draftCommand } from './cli/draftCommand.js';
 import { coverageCommand } from './cli/coverageCommand.js';
+import { entitiesCommand } from './cli/entitiesCommand.js';
 
 const program = new Command('newsgraph')
   .description('newsgraph: news facts as a Neo4j knowledge graph with provenance')
@@ -24,6 +25,7 @@ program.addCommand(exportCommand);
 program.addCommand(checkCommand);
 program.addCommand(draftCommand);
 program.addCommand(coverageCommand);
+program.addCommand(entitiesCommand);
 
 try {
   await program.parseAsync(process.argv);

@@ -3,6 +3,7 @@
  * /health answers from the first moment; /ready and GraphQL once the graph is in place.
  * SIGINT/SIGTERM: stop accepting, finish in-flight requests, close the driver, stop a Neo4j we started.
  */
+import { migrateToClaims } from './ingest/migrateToClaims.js';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { parseEnv, type Env } from './config/env.js';
@@ -18,7 +19,7 @@ import { createApp } from './server/createApp.js';
 import { boundPort, listen } from './server/listen.js';
 import { Services } from './server/Services.js';
 import { loadSeed } from './ingest/loadSeed.js';
-import { openAnalystDatabase } from './cypher/analystDatabase.js';
+import { openAnalystRunner } from './cypher/openAnalystRunner.js';
 
 const log = (msg: string) => logger.info(msg);
 
@@ -46,7 +47,7 @@ async function start(): Promise<void> {
   if (shuttingDown) return;
   const db = await connect(target, env.NEWSGRAPH_NEO4J_WAIT * 1000, log);
   services.db = db;
-  services.useAnalystDatabase(openAnalystDatabase(target, env));
+  services.useAnalyst(openAnalystRunner(target, env));
   if (target.way === 'local') {
     // Killed and started again (`newsgraph neo4j start`, another npm start), the local server
     // may come back on another port: while Neo4j is unreachable, look where its state file says.
@@ -55,6 +56,7 @@ async function start(): Promise<void> {
   }
   const statements = await applySchema(db);
   log(`Schema applied (${statements} constraints and indexes from cypher/schema.cypher)`);
+  await migrateToClaims(db, log);
   if (env.NEWSGRAPH_SEED) await loadSeed(db, env.NEWSGRAPH_SEED, log);
   // Ready only once the seed is in: a load balancer must not send queries to an empty graph.
   services.schemaApplied = true;

@@ -3,13 +3,17 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 
+/** The bench's own dependencies are in bench/node_modules, the product's in the root's. */
 function version(pkg: string): string {
-  try {
-    const file = new URL(`../../node_modules/${pkg}/package.json`, import.meta.url);
-    return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
-  } catch {
-    return 'unknown';
+  for (const folder of ['../node_modules/', '../../node_modules/']) {
+    try {
+      const file = new URL(`${folder}${pkg}/package.json`, import.meta.url);
+      return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+    } catch {
+      // not in this folder
+    }
   }
+  return 'unknown';
 }
 
 function git(args: string[]): string {

@@ -8,6 +8,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
+import { DATE_FORMS, parsePartialDate } from '../domain/partialDate.js';
 import { articleIdFrom, buildDraft, draftJson, draftYaml } from '../curate/draft.js';
 import { entitiesFromFiles } from '../curate/entitiesFromFiles.js';
 import { graphEntities } from '../curate/graphEntities.js';
@@ -97,11 +98,8 @@ async function knownEntities(o: DraftOptions): Promise<KnownEntity[]> {
 }
 
 function isoDate(value: string): string {
-  if (/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/.test(value))
-    return value;
-  throw new InvalidArgumentError(
-    `expected a date "2025-01-29" or a date-time with its UTC offset "2025-01-29T14:30:00+01:00"; got "${value}"`,
-  );
+  if (parsePartialDate(value)) return value;
+  throw new InvalidArgumentError(`not a date: "${value}"; ${DATE_FORMS}`);
 }
 
 function language(value: string): 'de' | 'en' {

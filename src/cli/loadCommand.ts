@@ -58,6 +58,7 @@ export const loadCommand = new Command('load')
       } finally {
         bar?.stop();
       }
+      for (const c of summary.conflicts) note(`Note: ${c}`);
       const [totals] = await db.read(query('graphStats'));
       process.stdout.write(describe(summary, target.uri) + '\n');
       process.stdout.write(

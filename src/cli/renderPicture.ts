@@ -1,6 +1,6 @@
 /**
  * `npm run picture`: renders the seed graph with the project's own explorer page to
- * src/web/seed-graph.png, the picture in the README. It starts a throwaway Neo4j (Docker or the
+ * src/web/seed-graph.png, the picture in the README (and the curation workbench's, curate-workbench.png). It starts a throwaway Neo4j (Docker or the
  * local server, never the one NEO4J_URI names, so the picture shows the seed and nothing else),
  * loads seed/, serves the app on a free port, opens the page in Debian's headless Chromium,
  * clicks OpenAI's accusation of DeepSeek so the evidence panel shows, and saves a screenshot.
@@ -22,10 +22,12 @@ import { createApp } from '../server/createApp.js';
 import { boundPort, listen } from '../server/listen.js';
 import { Services } from '../server/Services.js';
 import { ensureExplorerBuilt } from '../web/buildExplorer.js';
+import { screenshotCurate } from '../web/screenshotCurate.js';
 import { screenshotExplorer } from '../web/screenshotExplorer.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const OUTPUT = process.argv[2] ?? path.join(ROOT, 'src/web/seed-graph.png');
+const CURATE_OUTPUT = path.join(path.dirname(OUTPUT), 'curate-workbench.png');
 const log = (msg: string) => process.stderr.write(msg + '\n');
 
 async function main(): Promise<void> {
@@ -42,11 +44,12 @@ async function main(): Promise<void> {
     const server = await listen(createApp(new Services({ db }), appSettings(env)), 0, '127.0.0.1');
     try {
       await screenshotExplorer(`http://127.0.0.1:${boundPort(server)}`, OUTPUT);
+      await screenshotCurate(`http://127.0.0.1:${boundPort(server)}`, CURATE_OUTPUT);
     } finally {
       server.closeAllConnections();
       server.close();
     }
-    log(`Wrote ${OUTPUT}`);
+    log(`Wrote ${OUTPUT} and ${CURATE_OUTPUT}`);
   } finally {
     await db?.close();
     await target?.stop();

@@ -3,6 +3,7 @@
  * running local server), connects, applies the schema, and afterwards closes the driver and
  * stops any server this command started — also when the work fails.
  */
+import { migrateToClaims } from '../ingest/migrateToClaims.js';
 import { cliEnv } from './cliEnv.js';
 import { applySchema } from '../neo4j/applySchema.js';
 import { connect } from '../neo4j/connect.js';
@@ -22,6 +23,7 @@ export async function withGraph<T>(
     target = await resolveNeo4j(env, { homeName: 'server', wellKnownPorts: true, log });
     db = await connect(target, env.NEWSGRAPH_NEO4J_WAIT * 1000, log);
     await applySchema(db);
+    await migrateToClaims(db, log);
     return await work(db, target);
   } finally {
     await db?.close();

@@ -37,6 +37,17 @@ export const envSchema = z.object({
     .string()
     .regex(/^\d+[kmg]$/i)
     .default('256m'),
+  /**
+   * The most heap one transaction may use on the local server (neo4j.conf's
+   * db.memory.transaction.max; SECURITY.md): past it the transaction fails alone — an analyst's
+   * query that builds a list of millions of values gets QUERY_TOO_MUCH_MEMORY instead of filling
+   * the heap every other query needs. Above what the loader's largest batch uses; 0 for no limit.
+   */
+  NEWSGRAPH_NEO4J_TX_MEMORY: z
+    .string()
+    .regex(/^(0|\d+[kmg])$/i, 'must be a Neo4j size such as 300m or 1g, or 0 for no limit')
+    .default('300m')
+    .transform((v) => (v === '0' ? undefined : v)),
   /** Seconds to wait for a started Neo4j to accept Bolt connections. */
   NEWSGRAPH_NEO4J_START_TIMEOUT: z.coerce.number().positive().default(120),
   /** Seconds to keep retrying an unreachable Neo4j at start-up before giving up. */

@@ -3,6 +3,7 @@
  * entity ids for an id the file does not define, and notes (not problems: `load` accepts them)
  * on entities the load would change or might duplicate, and articles it would replace.
  */
+import { isDefinition } from '../ingest/factFile.js';
 import { closestIds, didYouMean } from '../ingest/didYouMean.js';
 import { addDetail, type Problem } from '../ingest/Problem.js';
 import type { ValidArticle } from '../ingest/validateFactFile.js';
@@ -36,6 +37,7 @@ export function graphNotes(
     if (articlesInGraph.has(a.article.id))
       notes.push(`${a.file}: article "${a.article.id}" is in the graph: loading this file replaces it`);
     for (const e of a.entities) {
+      if (!isDefinition(e)) continue; // a reference: the loader checks that it exists
       const there = byId.get(e.id);
       if (there && there.kind !== e.kind)
         notes.push(

@@ -3,7 +3,7 @@
  * lexicon entry fired and how its subject, object, speaker and modality were chosen (`cue`).
  *
  * Per sentence (sentences.ts), for every trigger of the lexicon (lexicon.ts) that is not part
- * of an entity's name:
+ * of an entity's name nor made of words of a longer trigger ("fordert" of "fordert … auf"):
  *   - clause: the sentence is cut at ":", ";", dashes and before ", dass/ob/weil/…"; the
  *     subject is the first mention in the trigger's clause before the trigger that can act
  *     (its kind fits; not a place, not a compound, not inside an apposition ", … ," of an
@@ -87,12 +87,20 @@ function suggestInSentence(
   if (mentions.length === 0) return [];
   const ws = words(sentence.text, sentence.start);
   const inName = (t: PatternMatch) => mentions.some((m) => t.start < m.end && m.start < t.firstEnd);
-  const fired = lexicon.flatMap((c) =>
+  const matched = lexicon.flatMap((c) =>
     c.patterns.flatMap((p) =>
       matchPattern(p.steps, ws)
         .filter((t) => !inName(t))
-        .map((t) => ({ ...c, pattern: p.pattern, trigger: t })),
+        .map((t) => ({ ...c, pattern: p.pattern, length: p.steps.length, trigger: t })),
     ),
+  );
+  // The most specific trigger wins: "fordert" (DEMANDS) in "fordert … auf" (APPEALS_TO) and
+  // "rejects" (DENIES) in "rejects … demand" (REJECTS) are words of the longer pattern.
+  const fired = matched.filter(
+    (f) =>
+      !matched.some(
+        (g) => g.length > f.length && f.trigger.wordStarts.every((at) => g.trigger.wordStarts.includes(at)),
+      ),
   );
   const firedTypes = new Set(fired.map((f) => f.type));
   const absorbedBy = (type: RelationType) =>

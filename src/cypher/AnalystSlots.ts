@@ -5,7 +5,7 @@
  * one expression (a `reduce` over billions of items runs on past its timeout), so such a leftover
  * keeps its slot, and a client that sends more only gets refusals (429) instead of piling up
  * leftovers that eat the database's CPU. The overall limit is also the size of the analysts'
- * own connection pool (analystDatabase.ts), so they never wait for a connection either.
+ * own connection pool (worker/analystWorkerMain.ts), so they never wait for a connection either.
  */
 
 export interface SlotLimits {

@@ -1,6 +1,7 @@
 /**
  * The ways `Query.cypher` turns a statement down, as plain errors; the resolver maps them to
- * GraphQL codes (FORBIDDEN, BAD_USER_INPUT, QUERY_TIMEOUT, RESULT_TOO_LARGE, RATE_LIMITED).
+ * GraphQL codes (FORBIDDEN, BAD_USER_INPUT, QUERY_TIMEOUT, RESULT_TOO_LARGE, QUERY_TOO_MUCH_MEMORY,
+ * RATE_LIMITED).
  * Anything else is the server's fault and gets masked.
  */
 
@@ -50,6 +51,21 @@ export class CypherResultTooLarge extends Error {
       `The first row alone is larger than answers may be: ${maxBytes} bytes as JSON ` +
         '(NEWSGRAPH_CYPHER_MAX_BYTES). Return less per row: slice long lists (list[0..100]), ' +
         'count them (size(list)) or return properties instead of whole nodes.',
+    );
+  }
+}
+
+/**
+ * Neo4j refused the query more memory: past the most one transaction may use
+ * (db.memory.transaction.max, NEWSGRAPH_NEO4J_TX_MEMORY), past what all transactions together may
+ * use, or past the server's heap. `reason` is Neo4j's own message.
+ */
+export class CypherTooMuchMemory extends Error {
+  override name = 'CypherTooMuchMemory';
+  constructor(readonly reason: string) {
+    super(
+      `The query needed more memory than the database allows one query (${reason}). ` +
+        'Build smaller lists: aggregate (count, sum) instead of collecting, or add LIMIT.',
     );
   }
 }

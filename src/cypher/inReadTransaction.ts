@@ -6,6 +6,7 @@
  */
 import { isRetryableError } from 'neo4j-driver';
 import type { Database, StreamingTx } from '../neo4j/Database.js';
+import { isOutOfMemory } from './isOutOfMemory.js';
 
 export interface ReadTransactionOptions {
   timeoutMs: number;
@@ -30,7 +31,12 @@ export async function inReadTransaction<T>(
     try {
       return await db.rolledBackRead({ ...o, tag: 'Query.cypher' }, work);
     } catch (err) {
-      const retry = attempt < MAX_ATTEMPTS && isRetryableError(err) && Date.now() - started < RETRY_BUDGET_MS;
+      // Out of memory is transient for the driver, but the same statement needs the same memory again.
+      const retry =
+        attempt < MAX_ATTEMPTS &&
+        isRetryableError(err) &&
+        !isOutOfMemory(err) &&
+        Date.now() - started < RETRY_BUDGET_MS;
       if (!retry) throw err;
       await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
     }

@@ -7,11 +7,12 @@ import { Neo4jError } from 'neo4j-driver';
 import type { Database } from '../neo4j/Database.js';
 import { isSyntaxError, isTimeout } from '../neo4j/errors.js';
 import { NoAnswerInTime } from '../neo4j/withDeadline.js';
-import { CypherInputError, CypherRefused, CypherTimeout } from './cypherErrors.js';
+import { CypherInputError, CypherRefused, CypherTimeout, CypherTooMuchMemory } from './cypherErrors.js';
 import { EXPLAIN_PREFIX, analystPositions } from './explainPrefix.js';
 import { fetchCapped, type CappedResult } from './fetchCapped.js';
 import { inReadTransaction } from './inReadTransaction.js';
 import { checkReadOnlyPlan } from './planGate.js';
+import { isOutOfMemory } from './isOutOfMemory.js';
 import { toCypherParams } from './toCypherParams.js';
 
 /** Longer statements are not analyst queries; refusing them keeps the planner's work bounded. */
@@ -67,6 +68,7 @@ export async function runReadOnlyCypher(
 /** Driver errors → the gate's errors; unknown ones are returned as they are (and get masked). */
 function classify(err: unknown, timeoutMs: number, stage: 'plan' | 'run'): unknown {
   if (isTimeout(err) || err instanceof NoAnswerInTime) return new CypherTimeout(timeoutMs);
+  if (isOutOfMemory(err)) return new CypherTooMuchMemory((err as Neo4jError).message.trim());
   if (isSyntaxError(err)) {
     const message = (err as Neo4jError).message;
     return new CypherInputError(stage === 'plan' ? analystPositions(message) : message);

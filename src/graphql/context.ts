@@ -1,4 +1,5 @@
 /** What every resolver gets: the database, the request's DataLoaders and the request's id. */
+import { inProcessRunner, type AnalystRunner } from '../cypher/AnalystRunner.js';
 import { AnalystSlots } from '../cypher/AnalystSlots.js';
 import type { CypherSettings } from '../cypher/cypherSettings.js';
 import type { Database } from '../neo4j/Database.js';
@@ -15,8 +16,8 @@ export interface GraphQLContext {
   requestId: string;
   /** Created per request: batching and caching never cross requests. */
   loaders: Loaders;
-  /** Query.cypher's own Database (a pool apart from the API's) and its concurrency limits. */
-  analyst: { db: Database; slots: AnalystSlots };
+  /** What Query.cypher runs on (a worker thread with a pool apart from the API's) and its concurrency limits. */
+  analyst: { runner: AnalystRunner; slots: AnalystSlots };
   access: AccessSettings;
 }
 
@@ -27,7 +28,7 @@ export function createContext(
   db: Database,
   requestId: string,
   access: AccessSettings,
-  analyst: GraphQLContext['analyst'] = { db, slots: sharedSlots },
+  analyst: GraphQLContext['analyst'] = { runner: inProcessRunner(db), slots: sharedSlots },
 ): GraphQLContext {
   return { db, requestId, loaders: createLoaders(db), analyst, access };
 }

@@ -3,12 +3,14 @@
  *   - an article id appears in one file only;
  *   - a fact id has the same subject, type and object in every file, and in the graph — unless
  *     every article that sourced the graph's version is being reloaded now (an edited article);
- *   - every denied fact is defined in one of the files or is already in the graph.
+ *   - every denied fact is defined in one of the files or is already in the graph;
+ *   - entity references, Wikidata ids and differing definitions (checkEntities.ts).
  * Conflicts that only arise between the loads of two reloaded articles are caught again in
  * each write transaction (writeArticles.ts).
  */
 import type { Database } from '../neo4j/Database.js';
 import { query } from '../neo4j/queryLibrary.js';
+import { checkEntities } from './checkEntities.js';
 import { LOAD_TIMEOUT_MS } from './loadTimeout.js';
 import { describeFact, sameEnds, type FactEnds } from './factConflicts.js';
 import { factsInGraph, type GraphFact } from './factsInGraph.js';
@@ -21,6 +23,8 @@ export interface FileSetCheck {
   inGraph: Map<string, GraphFact>;
   /** The articles of the files already in the graph before the load (to be reloaded). */
   articlesInGraph: Set<string>;
+  /** Entity definitions that differ from the one that stands (checkEntities.ts): reported, not applied. */
+  conflicts: string[];
 }
 
 /** `db` null: the graph is known to be empty (a database never created), so only the files are checked. */
@@ -77,6 +81,8 @@ export async function checkFileSet(
         path: d.path,
         reason: `denies "${d.id}", which is no fact in the files being loaded or in the graph`,
       });
+  const entities = await checkEntities(db, articles);
+  problems.push(...entities.problems);
   const rows = db
     ? await db.read(
         query('ingestArticleIds'),
@@ -84,5 +90,10 @@ export async function checkFileSet(
         { timeoutMs: LOAD_TIMEOUT_MS },
       )
     : [];
-  return { problems, inGraph, articlesInGraph: new Set(rows.map((r) => String(r.id))) };
+  return {
+    problems,
+    inGraph,
+    articlesInGraph: new Set(rows.map((r) => String(r.id))),
+    conflicts: entities.conflicts,
+  };
 }

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { QUALIFIER_KEYS, type QualifierKey } from '../domain/qualifierKeys.js';
 import { ENTITY_KINDS } from '../domain/entityKinds.js';
 import { RELATION_TYPE_NAMES } from '../domain/relationTypes.js';
+import { parsePartialDate, spanInOrder } from '../domain/partialDate.js';
 
 export const FORMAT = 'newsgraph/facts@1';
 
@@ -16,6 +17,22 @@ const id = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters, digits and single hyphens');
 const text = z.string().trim().min(1, 'must not be empty');
+/** A year, month, day or timestamp, kept with its precision (src/domain/partialDate.ts). */
+const partialDate = z
+  .string()
+  .refine((s) => parsePartialDate(s) !== undefined, { message: 'not a date in an accepted form' });
+/** When an event happened: a date of any precision, or a span of two. */
+const eventDate = z.union(
+  [
+    partialDate,
+    z
+      .strictObject({ from: partialDate, to: partialDate })
+      .refine((w) => spanInOrder(parsePartialDate(w.from)!, parsePartialDate(w.to)!), {
+        message: '"to" is before "from"',
+      }),
+  ],
+  { error: () => 'not a date in an accepted form, nor a span { "from": date, "to": date }' },
+);
 /** Unknown metadata is null (or left out): never guessed. */
 const unknownOr = <T extends z.ZodType>(schema: T) => schema.nullable().optional();
 
@@ -28,8 +45,8 @@ export const articleSchema = z
       .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "de"'),
     outlet: unknownOr(text),
     author: unknownOr(text),
-    publishedAt: unknownOr(z.union([z.iso.date(), z.iso.datetime({ offset: true })])).describe(
-      'ISO date or date-time; null when unknown',
+    publishedAt: unknownOr(partialDate).describe(
+      'Year, month, day or date-time with UTC offset (YYYY, YYYY-MM, YYYY-MM-DD, ISO 8601); null when unknown',
     ),
     url: unknownOr(z.url()),
     text: z.string().min(1).optional().describe('The article text inline (or textFile)'),
@@ -39,16 +56,46 @@ export const articleSchema = z
     message: 'give exactly one of "text" and "textFile"',
   });
 
-export const entitySchema = z.strictObject({
-  id: id.describe('Stable, global entity id'),
-  name: text.describe('Canonical English name'),
-  kind: z.enum(ENTITY_KINDS),
-  aliases: z.array(text).default([]).describe('Every form the article uses, plus common English ones'),
-  roles: z
-    .array(z.strictObject({ title: text, of: id.describe('Entity id of the organisation') }))
-    .default([]),
-  description: text.optional(),
-});
+/**
+ * An entity: defined (name and kind at least), or named by its id alone — `{ "id": "deepseek" }`
+ * refers to an entity defined in the graph or in another file of the load. One object schema
+ * rather than a union, so a definition missing its kind is reported at `entities[i].kind`.
+ */
+export const entitySchema = z
+  .strictObject({
+    id: id.describe('Stable, global entity id'),
+    name: text
+      .optional()
+      .describe('Canonical English name (left out with everything else: a reference by id)'),
+    kind: z.enum(ENTITY_KINDS).optional(),
+    aliases: z.array(text).default([]).describe('Every form the article uses, plus common English ones'),
+    roles: z
+      .array(z.strictObject({ title: text, of: id.describe('Entity id of the organisation') }))
+      .default([]),
+    description: text.optional(),
+    wikidataId: z
+      .string()
+      .regex(/^Q[1-9]\d*$/, 'must be a Wikidata item id such as "Q21708200"')
+      .optional()
+      .describe('Wikidata item id; one entity per id in the graph'),
+  })
+  .superRefine((e, ctx) => {
+    // Without name, kind, description and wikidataId it is a reference, which may add aliases and roles.
+    const defines =
+      e.name !== undefined ||
+      e.kind !== undefined ||
+      e.description !== undefined ||
+      e.wikidataId !== undefined;
+    if (defines)
+      for (const key of ['name', 'kind'] as const)
+        if (e[key] === undefined)
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            message:
+              'missing (required in a definition; a reference to an entity defined elsewhere gives only "id", and may add "aliases" and "roles")',
+          });
+  });
 
 export const factSchema = z.strictObject({
   id: id.describe('Stable, global fact id; a second article reporting the same fact reuses it'),
@@ -77,6 +124,15 @@ export const factSchema = z.strictObject({
     .optional()
     .describe("CAMEO code for this fact; null for none; left out: the relation type's code"),
   denies: z.array(id).min(1).optional().describe('DENIES only: ids of the facts this denial rejects'),
+  when: eventDate
+    .optional()
+    .describe(
+      'When the event happened: a date of any precision, or {from, to}; qualifiers.when keeps the wording',
+    ),
+  deprecated: z
+    .strictObject({ on: partialDate, reason: text })
+    .optional()
+    .describe('This article retracted or corrected the claim: kept, but no longer counted'),
 });
 
 export const factFileSchema = z.strictObject({
@@ -89,3 +145,8 @@ export const factFileSchema = z.strictObject({
 
 export type FactFile = z.output<typeof factFileSchema>;
 export type Fact = FactFile['facts'][number];
+export type EntityEntry = FactFile['entities'][number];
+export type EntityDefinition = EntityEntry & Required<Pick<EntityEntry, 'name' | 'kind'>>;
+/** False for a reference by id alone (`{ "id": … }`): the entity is defined elsewhere. */
+export const isDefinition = (e: EntityEntry): e is EntityDefinition =>
+  e.name !== undefined && e.kind !== undefined;

@@ -30,7 +30,7 @@ export async function factsThere(
  * What ingestRemoveArticles leaves of the facts looked up before it. `existing`: facts other
  * articles source too, without the removed articles' sources. `rewritten`: facts only the removed
  * articles sourced that the batch writes again with the same ends — the removal keeps them
- * (`$keepIds`) for ingestRewriteFacts. The rest are deleted: dropped by the new versions, or
+ * (`$keepIds`) to receive their new claims. The rest are deleted: dropped by the new versions, or
  * moved to other ends (then created anew).
  */
 export function afterRemoval(

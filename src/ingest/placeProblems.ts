@@ -5,10 +5,10 @@
  */
 import type { Locate } from './parseFactFileText.js';
 import { addDetail, parsePath, type Problem } from './Problem.js';
+import { DATE_FORMS } from '../domain/partialDate.js';
 
-const DATE_FORMS =
-  'accepted: a date "2025-01-29", a date-time with its UTC offset "2025-01-29T14:30:00+01:00" or ' +
-  '"2025-01-29T13:30:00Z", or null when unknown';
+/** Paths of the file's dates: the article's publication, a fact's event date (or span), a retraction's date. */
+const DATE_PATH = /^(article\.publishedAt|facts\[\d+\]\.(when(\.from|\.to)?|deprecated\.on))$/;
 
 export function placeProblems(problems: readonly Problem[], data: unknown, locate: Locate): void {
   for (const p of problems) {
@@ -21,7 +21,7 @@ export function placeProblems(problems: readonly Problem[], data: unknown, locat
     addDetail(p, {
       ...(typeof item === 'string' ? { item: `${list === 'facts' ? 'fact' : 'entity'} "${item}"` } : {}),
       ...(at ? { line: at.line, column: at.column } : {}),
-      ...(p.path === 'article.publishedAt' ? { hints: [DATE_FORMS] } : {}),
+      ...(DATE_PATH.test(p.path) ? { hints: [DATE_FORMS] } : {}),
     });
   }
 }

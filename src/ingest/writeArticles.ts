@@ -1,27 +1,30 @@
 /**
- * Writes validated articles in ONE write transaction, with at most eight statements whatever the
+ * Writes validated articles in ONE write transaction, with at most ten statements whatever the
  * number of articles and facts (batched UNWIND; never one round trip per fact):
- *   1. look the fact ids up (factsThere.ts), and check none is in the graph, sourced by other
+ *   1. look the fact ids up (factsThere.ts), and check none is in the graph, stated by other
  *      articles, with other ends (→ FactFileError, everything rolled back);
- *   2. take the articles' earlier sources and mentions out (ingestRemoveArticles), so a reloaded,
- *      edited article leaves no stale edges while other articles' sources stay. A fact only these
- *      articles sourced, written again with the same ends, keeps its relationship (afterRemoval,
+ *   2. take the articles' earlier claims and mentions out (ingestRemoveArticles), so a reloaded,
+ *      edited article leaves no stale edges while other articles' claims stay. A fact only these
+ *      articles stated, written again with the same ends, keeps its relationship (afterRemoval,
  *      `keepIds`): deleting and creating it again made a reload quadratic (see the query);
- *   3. article nodes; 4. entities + MENTIONS; 5. new facts (CREATE: the lookup said they are not
- *      there, so no relationship MERGE has to scan the entities' edges); 6. a new source on each
- *      fact already there, and 7. the new version of each kept fact, both found by element id.
+ *   3. article nodes; 4. entities + MENTIONS (what each article says of each); 5. new facts
+ *      (CREATE: the lookup said they are not there, so no relationship MERGE has to scan the
+ *      entities' edges); 6. the facts already there, found by element id; 7. the claims;
+ *   8.–9. the facts' and entities' own values derived from their claims and mentions
+ *      (ingestDeriveFacts, ingestDeriveEntities: the one rule, whatever the load order).
  * The lookup runs before the removal: an index seek in a transaction that has deleted thousands
  * of relationships merges all those deletions into each seek.
  * A batch of articles that were not in the graph before the load skips 1 and 2 when the loader
- * passes what it knows of the graph's facts (`known`): four statements. Should the graph have
- * changed under the load, a missing row or a unique-constraint refusal rolls that attempt back and
- * the batch is written again with 1 and 2.
+ * passes what it knows of the graph's facts (`known`). Should the graph have changed under the
+ * load, a missing row or a unique-constraint refusal rolls that attempt back and the batch is
+ * written again with 1 and 2.
  * loadPath.ts batches many articles into one call (the API's ingest mutation sends one).
  */
 import type { Database } from '../neo4j/Database.js';
 import { isConstraintRefusal } from '../neo4j/errors.js';
 import { query } from '../neo4j/queryLibrary.js';
-import { entityBatchRows, factBatchRows } from './batchRows.js';
+import { claimBatchRows, entityBatchRows, factBatchRows } from './batchRows.js';
+import { deriveValues } from './deriveValues.js';
 import { describeFact, sameEnds } from './factConflicts.js';
 import type { GraphFact } from './factsInGraph.js';
 import { afterRemoval, factsThere } from './factsThere.js';
@@ -95,63 +98,50 @@ async function write(
         );
       const keepIds = rewritten.map((f) => f.id);
       const [removed] = known ? [] : await tx.run(query('ingestRemoveArticles'), { articleIds, keepIds });
-      const there = new Map(existing.map((f) => [f.id, f]));
-      const kept = new Map(rewritten.map((f) => [f.id, f]));
-      const created = facts.filter((f) => !there.has(f.id) && !kept.has(f.id));
-      const byElementId = (at: ReadonlyMap<string, GraphFact>) =>
-        facts
-          .filter((f) => at.has(f.id))
-          .map(({ articleIds: ids, quotes, starts, props, id }) => ({
-            elementId: at.get(id)!.elementId,
-            id,
-            articleIds: ids,
-            quotes,
-            starts,
-            props,
-          }));
-      const added = byElementId(there);
-      const again = byElementId(kept);
+      const there = new Map([...existing, ...rewritten].map((f) => [f.id, f]));
+      const created = facts.filter((f) => !there.has(f.id));
+      const found = facts
+        .filter((f) => there.has(f.id))
+        .map(({ id, articleIds: ids }) => ({ elementId: there.get(id)!.elementId, id, articleIds: ids }));
       // Sent together, not one after the other's answer: the server runs them in order anyway,
       // and meanwhile the driver encodes the next statement's rows (a few MB) instead of the
       // server waiting for them.
       const none = Promise.resolve([]);
       const run = (name: string, rows: readonly object[]) =>
         rows.length > 0 ? tx.run(query(name), { facts: rows }) : none;
-      const [, , createdRows, addedRows, againRows] = await Promise.all([
+      const [, , createdRows, foundRows] = await Promise.all([
         tx.run(query('ingestUpsertArticles'), { articles: articles.map(articleRow) }),
         tx.run(query('ingestUpsertEntities'), { entities }),
         run('ingestCreateFacts', created),
-        run('ingestAddFactSources', added),
-        run('ingestRewriteFacts', again),
+        run('ingestFactsByElementId', found),
+        tx.run(query('ingestCreateClaims'), { claims: claimBatchRows(articles) }),
       ]);
       // A fact whose entity or relationship was not where the loader knew it would be lost silently.
-      if (
-        createdRows.length !== created.length ||
-        addedRows.length !== added.length ||
-        againRows.length !== again.length
-      )
+      if (createdRows.length !== created.length || foundRows.length !== found.length)
         throw new GraphMoved(
-          `${tag}: wrote ${createdRows.length} of ${created.length} new facts, added sources to ${addedRows.length} of ${added.length} and rewrote ${againRows.length} of ${again.length}`,
+          `${tag}: wrote ${createdRows.length} of ${created.length} new facts and found ${foundRows.length} of ${found.length} there`,
         );
-      const sources = new Map(
-        [...addedRows, ...againRows].map((r) => [String(r.id), (r.sourceArticleIds as string[]) ?? []]),
+      const touchedFacts = (removed?.touchedFacts as string[] | undefined) ?? [];
+      const touchedEntities = (removed?.touchedEntities as string[] | undefined) ?? [];
+      const derived = await deriveValues(
+        tx,
+        [...createdRows, ...foundRows].map((r) => String(r.elementId)).concat(touchedFacts),
+        [...entities.map((e) => e.id), ...touchedEntities],
       );
-      const elementIds = new Map(
-        [...createdRows, ...addedRows, ...againRows].map((r) => [String(r.id), String(r.elementId)]),
-      );
+      const byId = new Map(derived.map((r) => [String(r.id), r]));
       return {
         articles: articles.length,
         entities: entities.length,
         facts: facts.length,
         deletedFacts: Number(removed?.deletedFacts ?? 0),
         deletedEntities: Number(removed?.deletedEntities ?? 0),
-        written: facts.map(({ id, type, subject, object, articleIds: ids }) => ({
+        written: facts.map(({ id, type, subject, object }) => ({
           id,
           type,
           subject,
           object,
-          sourceArticleIds: sources.get(id) ?? ids,
-          elementId: elementIds.get(id)!,
+          sourceArticleIds: (byId.get(id)!.sourceArticleIds as string[]).map(String),
+          elementId: String(byId.get(id)!.elementId),
         })),
       };
     },

@@ -161,6 +161,22 @@ export class Database {
     }
   }
 
+  /**
+   * A statement that commits its own batches (`CALL … IN TRANSACTIONS`), which Neo4j runs only
+   * in an auto-commit transaction: a migration over the whole graph, in pieces that each stay
+   * inside the per-transaction memory limit.
+   */
+  async inTransactions(statement: string, params: Record<string, unknown> = {}): Promise<void> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      this.notify(statement, params);
+      await session.run(statement, params);
+    } finally {
+      this.notifyWrite();
+      await session.close();
+    }
+  }
+
   /** Schema commands (constraints, indexes) run in auto-commit transactions. */
   async schema(statement: string): Promise<void> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });

@@ -79,6 +79,7 @@ export function localServerOptions(env: Env, o: ResolveOptions): LocalServerOpti
     version: env.NEWSGRAPH_NEO4J_VERSION,
     heap: env.NEWSGRAPH_NEO4J_HEAP,
     pageCache: env.NEWSGRAPH_NEO4J_PAGECACHE,
+    transactionMemory: env.NEWSGRAPH_NEO4J_TX_MEMORY,
     auth: true,
     detached: o.detached ?? false,
     ...(o.wellKnownPorts ? { preferredBoltPort: 7687, preferredHttpPort: 7474 } : {}),

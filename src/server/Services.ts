@@ -6,6 +6,7 @@
 import { logger } from '../log/logger.js';
 import type { Database, DatabaseTarget } from '../neo4j/Database.js';
 import { AnalystSlots } from '../cypher/AnalystSlots.js';
+import { inProcessRunner, type AnalystRunner } from '../cypher/AnalystRunner.js';
 import { DatabaseCircuit } from './DatabaseCircuit.js';
 
 export class Services {
@@ -13,7 +14,7 @@ export class Services {
   private stopHearingWrites: (() => void) | undefined;
   private readonly writeListeners = new Set<() => void>();
   /** Every Database this service uses (`db` and any `track`ed one): a move of Neo4j moves them all. */
-  private readonly databases = new Set<Database>();
+  private readonly databases = new Set<Pick<Database, 'retarget'>>();
   private locate: (() => Promise<DatabaseTarget | null>) | undefined;
   schemaApplied = false;
   /** Set while shutting down: /ready answers 503 so load balancers drain this replica. */
@@ -48,7 +49,7 @@ export class Services {
   }
 
   /** A Database besides `db` (e.g. one with a pool of its own) that must follow Neo4j when it moves. */
-  track(db: Database): void {
+  track(db: Pick<Database, 'retarget'>): void {
     this.databases.add(db);
   }
 
@@ -69,28 +70,32 @@ export class Services {
     if (moved) logger.info({ uri: to.uri }, `Neo4j has moved: connecting to ${to.uri}`);
   }
 
-  private analystDb: Database | null = null;
+  private analystRunner: AnalystRunner | null = null;
+  private inProcess: { db: Database; runner: AnalystRunner } | null = null;
   private readonly analystSlots = new AnalystSlots();
 
   /**
-   * Gives Query.cypher a Database of its own (analystDatabase.ts: a small pool apart from the
-   * API's). Until one is set, analysts' queries use `db`, still under the same concurrency limits.
+   * Gives Query.cypher a runner of its own (openAnalystRunner.ts: a worker thread with a small
+   * pool apart from the API's). Until one is set, analysts' queries run on `db` in this thread,
+   * still under the same concurrency limits.
    */
-  useAnalystDatabase(db: Database): void {
-    this.analystDb = db;
-    this.track(db);
+  useAnalyst(runner: AnalystRunner): void {
+    this.analystRunner = runner;
+    this.track(runner);
   }
 
-  /** What Query.cypher runs on: its Database and its concurrency limits (AnalystSlots). */
-  get analyst(): { db: Database; slots: AnalystSlots } {
-    const db = this.analystDb ?? this.db;
+  /** What Query.cypher runs on: its runner and its concurrency limits (AnalystSlots). */
+  get analyst(): { runner: AnalystRunner; slots: AnalystSlots } {
+    if (this.analystRunner) return { runner: this.analystRunner, slots: this.analystSlots };
+    const db = this.db;
     if (!db) throw new Error('Query.cypher asked for before Neo4j is connected');
-    return { db, slots: this.analystSlots };
+    if (this.inProcess?.db !== db) this.inProcess = { db, runner: inProcessRunner(db) };
+    return { runner: this.inProcess.runner, slots: this.analystSlots };
   }
 
-  /** Closes the analysts' Database (at shutdown; `db` is closed by its owner). */
+  /** Closes the analysts' runner (at shutdown; `db` is closed by its owner). */
   async closeAnalystDatabase(): Promise<void> {
-    await this.analystDb?.close();
+    await this.analystRunner?.close();
   }
 
   /** Calls `listener` after every write through this process's Database (see Database.onWrite). */

@@ -4,13 +4,14 @@
  */
 import type { Plugin } from 'graphql-yoga';
 import { exportRoutes } from '../export/exportRoute.js';
+import { curateRoutes } from '../web/curateRoutes.js';
 import { explorerRoutes } from '../web/explorerRoutes.js';
 import { graphiqlRoutes } from './graphiql/graphiqlRoutes.js';
 import type { Route } from '../http/Route.js';
 import type { Services } from './Services.js';
 
 /** Every plain route of the service. Features register theirs here. */
-export const routes: Route[] = [...explorerRoutes, ...exportRoutes, ...graphiqlRoutes];
+export const routes: Route[] = [...explorerRoutes, ...curateRoutes, ...exportRoutes, ...graphiqlRoutes];
 
 export function useHttpRoutes(services: Services): Plugin {
   return {

@@ -10,19 +10,38 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 
 export const WEB_DIR = fileURLToPath(new URL('./', import.meta.url));
 export const DIST_DIR = path.join(WEB_DIR, 'dist');
 const ROOT = path.resolve(WEB_DIR, '../..');
 const ENTRY = path.join(WEB_DIR, 'app', 'main.ts');
+const CURATE_ENTRY = path.join(WEB_DIR, 'app', 'curate', 'main.ts');
 const INPUTS_FILE = path.join(DIST_DIR, 'inputs.json');
-export const BUNDLE_FILES = ['explorer.js', 'explorer.css'] as const;
+export const BUNDLE_FILES = ['explorer.js', 'explorer.css', 'curate.js', 'curate.css'] as const;
 
-/** Builds dist/explorer.js and dist/explorer.css (with source maps). */
+/**
+ * The curation workbench bundles the loader's own checks (validateFactFileText), whose module also
+ * holds the file-reading variant: Node's modules become stubs that throw if called, which the
+ * page never does (it passes the article text inline).
+ */
+const nodeStubs: Plugin = {
+  name: 'node-stubs',
+  setup(b) {
+    b.onResolve({ filter: /^node:/ }, (args) => ({ path: args.path, namespace: 'node-stub' }));
+    b.onLoad({ filter: /.*/, namespace: 'node-stub' }, (args) => ({
+      contents: `module.exports = new Proxy({}, { get: (_, key) => key === '__esModule' ? false : () => {
+        throw new Error(${JSON.stringify(args.path)} + '.' + String(key) + ' is not available in the browser');
+      } });`,
+      loader: 'js',
+    }));
+  },
+};
+
+/** Builds dist/explorer.{js,css} and the curation workbench's dist/curate.{js,css} (with source maps). */
 export async function buildExplorer(): Promise<void> {
   const result = await build({
-    entryPoints: { explorer: ENTRY },
+    entryPoints: { explorer: ENTRY, curate: CURATE_ENTRY },
     bundle: true,
     format: 'iife',
     platform: 'browser',
@@ -34,9 +53,12 @@ export async function buildExplorer(): Promise<void> {
     metafile: true,
     legalComments: 'linked',
     logLevel: 'silent',
+    plugins: [nodeStubs],
   });
   await mkdir(DIST_DIR, { recursive: true });
-  const inputs = Object.keys(result.metafile.inputs).map((p) => path.resolve(ROOT, p));
+  const inputs = Object.keys(result.metafile.inputs)
+    .filter((p) => !p.startsWith('node-stub:'))
+    .map((p) => path.resolve(ROOT, p));
   const files = [
     ...result.outputFiles.map((f) => ({ path: f.path, contents: f.contents })),
     {

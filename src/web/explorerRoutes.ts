@@ -9,7 +9,7 @@ import { logger } from '../log/logger.js';
 import type { Route } from '../http/Route.js';
 import { DIST_DIR, ensureExplorerBuilt, WEB_DIR } from './buildExplorer.js';
 
-const CSP = [
+export const EXPLORER_CSP = [
   "default-src 'self'",
   "script-src 'self'",
   // Cytoscape.js sizes its canvases through style attributes.
@@ -21,7 +21,7 @@ const CSP = [
   "base-uri 'none'",
 ].join('; ');
 
-const ASSET = /^\/explorer\/(explorer\.(?:js|css)(?:\.map)?|explorer\.js\.LEGAL\.txt)$/;
+const ASSET = /^\/explorer\/((?:explorer|curate)\.(?:js|css)(?:\.map)?|(?:explorer|curate)\.js\.LEGAL\.txt)$/;
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -34,7 +34,7 @@ async function page(): Promise<Response> {
   return new Response(html, {
     headers: {
       'content-type': 'text/html; charset=utf-8',
-      'content-security-policy': CSP,
+      'content-security-policy': EXPLORER_CSP,
       'x-content-type-options': 'nosniff',
       'cache-control': 'no-cache',
     },

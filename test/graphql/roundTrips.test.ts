@@ -67,4 +67,21 @@ describe('round trips per request', () => {
     expect(res.queries).toBe(14);
     expect(countKeys(res.body, 'text')).toBeGreaterThan(100);
   });
+
+  it('claims at two levels, with their articles and who states them: one query per loader and level', async () => {
+    const res = await api.post(`{
+      relations(first: 100) { nodes {
+        claims { summary statedBy { name } article { title } }
+        subject { relations(first: 100) { nodes {
+          claims { summary modality deprecated { reason } article { title } }
+        } } }
+      } }
+    }`);
+    expect(res.body).not.toHaveProperty('errors');
+    // relationsPage; claimsOfFacts with entityRelationsPage (the claims and the subjects' lists
+    // of level 1); entitiesById and articlesById of level 1's claims batched with level 2's
+    // claimsOfFacts; articlesById of level 2's claims — 5, whatever the number of claims.
+    expect(res.queries).toBe(5);
+    expect(countKeys(res.body, 'summary')).toBeGreaterThan(150);
+  });
 });

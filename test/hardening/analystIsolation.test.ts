@@ -13,7 +13,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { AccessSettings } from '../../src/graphql/context.js';
 import { inject } from 'vitest';
 import { parseEnv } from '../../src/config/env.js';
-import { openAnalystDatabase } from '../../src/cypher/analystDatabase.js';
+import type { AnalystRunner } from '../../src/cypher/AnalystRunner.js';
+import { openAnalystRunner } from '../../src/cypher/openAnalystRunner.js';
 import type { Database } from '../../src/neo4j/Database.js';
 import { createApp } from '../../src/server/createApp.js';
 import { boundPort, listen } from '../../src/server/listen.js';
@@ -24,7 +25,7 @@ import { codes, postGraphQL, type GraphQLReply } from './graphqlClient.js';
 import { testSettings } from '../support/appSettings.js';
 
 let db: Database;
-let analystDb: Database;
+let analystRunner: AnalystRunner;
 let services: Services;
 /** The app's access settings: a test changes Query.cypher's on this object, afterEach restores it. */
 let access: AccessSettings;
@@ -37,8 +38,8 @@ beforeAll(async () => {
   await loadSeedGraph(db);
   services = new Services({ db });
   // A pool of two, so that the limits test can allow two in all (the default is one).
-  analystDb = openAnalystDatabase(inject('neo4j'), parseEnv({ NEWSGRAPH_CYPHER_CONCURRENCY: '2' }));
-  services.useAnalystDatabase(analystDb);
+  analystRunner = openAnalystRunner(inject('neo4j'), parseEnv({ NEWSGRAPH_CYPHER_CONCURRENCY: '2' }));
+  services.useAnalyst(analystRunner);
   const settings = testSettings({ cache: { ttlMs: 0, maxEntries: 1 } });
   ({ access } = settings);
   defaults = structuredClone(access);
@@ -57,7 +58,7 @@ afterAll(async () => {
   server?.closeAllConnections();
   await new Promise((resolve) => server?.close(resolve));
   services?.circuit.dispose();
-  await analystDb?.close();
+  await analystRunner?.close();
   await db?.close();
 }, 120_000);
 

@@ -109,7 +109,8 @@ describe('with a configured key', () => {
     const removed = await send(REMOVE, { id: articleId(1) }, bearer(KEY));
     expect(removed.body.data).toEqual({ removeArticle: true });
     expect(await graphCounts(db)).toEqual(before);
-    expect(loaded.nodes).toBe(before.nodes + 1 + f.entities.length);
+    // The article, its entities, and a claim per fact it states.
+    expect(loaded.nodes).toBe(before.nodes + 1 + f.entities.length + 6);
 
     const gone = await send(REMOVE, { id: articleId(1) }, bearer(KEY));
     expect(gone.body.data).toEqual({ removeArticle: false });

@@ -52,7 +52,10 @@ describe('loading in batches', () => {
     await resetGraph(db);
     await loadArticles(db, articles, { batchFacts: 1 });
     const oneByOne = await graphDump();
-    expect(oneByOne.filter((x) => x.startsWith('[["node"'))).toHaveLength(corpus.entities + corpus.articles);
+    // Entities, articles, and a claim per fact each article states.
+    expect(oneByOne.filter((x) => x.startsWith('[["node"'))).toHaveLength(
+      corpus.entities + corpus.articles + corpus.facts,
+    );
 
     for (const batchFacts of [50, 5_000]) {
       await resetGraph(db);

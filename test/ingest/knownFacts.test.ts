@@ -62,11 +62,18 @@ async function expected(): Promise<{ facts: string[]; counts: object }> {
 }
 
 describe('writing new articles from what the loader knows', () => {
-  it('adds sources by what it knows, in four statements, when the graph is as known', async () => {
+  it('adds claims by what it knows, without lookups or removal, when the graph is as known', async () => {
     const want = await expected();
     const known = await seedFactsKnown();
     const queries = await queriesOf(() => writeArticles(db, [second], { known }));
-    expect(queries).toEqual(['ingestUpsertArticles', 'ingestUpsertEntities', 'ingestAddFactSources']);
+    expect(queries).toEqual([
+      'ingestUpsertArticles',
+      'ingestUpsertEntities',
+      'ingestFactsByElementId',
+      'ingestCreateClaims',
+      'ingestDeriveFacts',
+      'ingestDeriveEntities',
+    ]);
     expect({ facts: await factFingerprint(db), counts: await graphCounts(db) }).toEqual(want);
   });
 

@@ -27,7 +27,8 @@ describe('npx newsgraph load', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Loaded 1 fact file into ' + uri + ': 21 entities, 32 facts.');
     expect(r.stdout).toContain('The graph now holds 21 entities, 32 relations and 1 article(s).');
-    expect(await graphCounts(db)).toEqual({ nodes: 22, relationships: 53 });
+    // 21 entities, the article and its 32 claims; 32 facts, 21 MENTIONS, 32 STATES.
+    expect(await graphCounts(db)).toEqual({ nodes: 22 + 32, relationships: 53 + 32 });
   });
 
   it('prints every problem of a bad file, one per line, and exits 1', async () => {

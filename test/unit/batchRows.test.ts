@@ -1,11 +1,11 @@
 /**
- * A batch's rows hold each entity and fact once, merged in load order — what writing the same
- * articles one after another would leave (names: the latest; aliases and roles: the union;
- * sources: every article's quote in order).
+ * A batch's rows hold each entity and fact once, with what each article says of it — its mention
+ * (definition, aliases) and its claim (summary, quote) — in load order: nothing one article says
+ * overwrites another's before the graph derives the values (ingestDeriveFacts/Entities).
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { entityBatchRows, factBatchRows } from '../../src/ingest/batchRows.js';
+import { claimBatchRows, entityBatchRows, factBatchRows } from '../../src/ingest/batchRows.js';
 import { validateFactFile, type ValidArticle } from '../../src/ingest/validateFactFile.js';
 
 const SEED = fileURLToPath(new URL('../../seed/000_efa1921cf80bbea2.facts.json', import.meta.url));
@@ -34,28 +34,32 @@ describe('batch rows', () => {
     const seed = await seedArticle();
     const rows = entityBatchRows([seed, secondArticle(seed)]);
     expect(rows.map((r) => r.id)).toEqual(seed.entities.map((e) => e.id));
-    for (const r of rows) expect(r.articleIds).toEqual([seed.article.id, 'second']);
+    for (const r of rows) expect(r.mentions.map((m) => m.articleId)).toEqual([seed.article.id, 'second']);
   });
 
-  it('take the latest name and the union of aliases', async () => {
+  it("keep each article's name and aliases of an entity apart", async () => {
     const seed = await seedArticle();
     const subject = seed.facts[0]!.subject;
     const before = seed.entities.find((e) => e.id === subject)!;
     const row = entityBatchRows([seed, secondArticle(seed)]).find((r) => r.id === subject)!;
-    expect(row.name).toBe(`${before.name} (renamed)`);
-    expect(row.aliases).toEqual([...before.aliases, 'new alias']);
+    expect(row.mentions.map((m) => [m.articleId, m.name, m.aliases])).toEqual([
+      [seed.article.id, before.name, before.aliases],
+      ['second', `${before.name} (renamed)`, [...before.aliases, 'new alias']],
+    ]);
   });
 
-  it('hold one row per fact with every source in load order and the latest description', async () => {
+  it('hold one row per fact naming every article, and one claim per article with its own values', async () => {
     const seed = await seedArticle();
     const fact = seed.facts[0]!;
     const rows = factBatchRows([seed, secondArticle(seed)]);
     expect(rows).toHaveLength(seed.facts.length);
     const row = rows.find((r) => r.id === fact.id)!;
     expect(row.articleIds).toEqual([seed.article.id, 'second']);
-    expect(row.quotes).toEqual([fact.quote, fact.quote]);
-    expect(row.starts).toEqual([fact.quoteStart, fact.quoteStart]);
-    expect(row.props.summary).toBe('as the second article says it');
+    const claims = claimBatchRows([seed, secondArticle(seed)]).filter((c) => c.factId === fact.id);
+    expect(claims.map((c) => [c.id, c.articleId, c.quote, c.start, c.summary])).toEqual([
+      [`${seed.article.id}/${fact.id}`, seed.article.id, fact.quote, fact.quoteStart, fact.summary],
+      [`second/${fact.id}`, 'second', fact.quote, fact.quoteStart, 'as the second article says it'],
+    ]);
     const other = rows.find((r) => r.id !== fact.id)!;
     expect(other.articleIds).toEqual([seed.article.id]);
   });
@@ -65,6 +69,7 @@ describe('batch rows', () => {
     const snapshot = JSON.stringify(seed);
     entityBatchRows([seed, secondArticle(seed), seed]);
     factBatchRows([seed, seed]);
+    claimBatchRows([seed, secondArticle(seed)]);
     expect(JSON.stringify(seed)).toBe(snapshot);
   });
 });

@@ -11,7 +11,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ENTITY_KINDS } from '../../src/domain/entityKinds.js';
-import { articleRow, factRows } from '../../src/ingest/graphRows.js';
+import { claimBatchRows, entityBatchRows } from '../../src/ingest/batchRows.js';
+import { articleRow } from '../../src/ingest/graphRows.js';
 import { validateFactFile } from '../../src/ingest/validateFactFile.js';
 import { RELATION_TYPE_NAMES } from '../../src/domain/relationTypes.js';
 import { grassStyle } from '../../src/domain/vocabularyDocs.js';
@@ -82,16 +83,22 @@ describe('the loader statements', () => {
     fileURLToPath(new URL('../../seed/000_efa1921cf80bbea2.facts.json', import.meta.url)),
   );
 
-  it.each(['ingestCreateFacts', 'ingestAddFactSources', 'ingestRewriteFacts'])(
-    '%s writes every fact property',
-    async (name) => {
-      const { article } = await seed;
-      const keys = Object.keys(factRows(article!)[0]!.props);
-      expect(keys.length).toBeGreaterThan(5);
-      const missing = keys.filter((k) => !text(name).includes(`row.props.${k === 'when' ? '`when`' : k}`));
-      expect(missing).toEqual([]);
-    },
-  );
+  it('ingestCreateClaims writes every claim property', async () => {
+    const { article } = await seed;
+    const keys = Object.keys(claimBatchRows([article!])[0]!);
+    expect(keys.length).toBeGreaterThan(20);
+    const missing = keys.filter(
+      (k) => !text('ingestCreateClaims').includes(`c.${k === 'when' ? '`when`' : k}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('ingestUpsertEntities writes every mention property', async () => {
+    const { article } = await seed;
+    const keys = Object.keys(entityBatchRows([article!])[0]!.mentions[0]!).filter((k) => k !== 'articleId');
+    const missing = keys.filter((k) => !text('ingestUpsertEntities').includes(`m.${k}`));
+    expect(missing).toEqual([]);
+  });
 
   it('ingestUpsertArticles writes every article property', async () => {
     const { article } = await seed;

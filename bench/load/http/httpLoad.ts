@@ -3,7 +3,7 @@
  * process on a Neo4j holding the seed, autocannon with 50 connections for 60 s cycling the API's
  * queries (queryMix.ts). Reports req/s, p50/p99 latency, non-2xx answers, GraphQL errors (every
  * body is checked), and the service's RSS before and after. Fails (exit 1) on any non-2xx or
- * GraphQL error. Writes bench/load/http/latest.json.
+ * GraphQL error. Writes bench/results/load.json.
  *
  * With --attack, the same clients at a steady rate, quiet and then beside hostile ones
  * (attack/attackRun.ts); writes bench/results/attack.{json,md}. bench/README.md has both.
@@ -123,8 +123,8 @@ async function steadyLoad(service: ChildProcess, url: string): Promise<number> {
     graphqlErrors,
     rssMb: { before: Math.round(rssBefore), during: samples, after: Math.round(rssAfter) },
   };
-  const resultFile = fileURLToPath(new URL('./latest.json', import.meta.url));
-  const style = await prettier.resolveConfig(resultFile); // committed: formatted as `npm run check` wants
+  const resultFile = fileURLToPath(new URL('../../results/load.json', import.meta.url));
+  const style = await prettier.resolveConfig(resultFile); // committed: formatted like the repository's other JSON
   await writeFile(
     resultFile,
     await prettier.format(JSON.stringify(report), { ...style, filepath: resultFile }),

@@ -1,26 +1,19 @@
-// ingestUpsertEntities — creates or updates entities and links each to the articles that mention
-// it. One row per entity (the loader merges an entity named by several articles of a batch):
-// name and kind — the latest article wins; description — the latest one given; aliases and roles —
-// the union across articles, the graph's first. The kind is also a label (`:Entity:Person`);
-// kinds come from the format's closed list, and a changed kind swaps the label. The labels are
-// written only for a new entity or a changed kind: removing the other kinds' labels on every
-// upsert checked thirteen labels per entity, in every batch that names it.
+// ingestUpsertEntities — creates the entities a batch names that are not in the graph yet, and
+// links each to the articles that name it: one MENTIONS per article, holding what THAT article
+// says of the entity (name, kind, description, wikidataId — null for a reference by id alone —
+// and the aliases and roles it uses, left out when it gives none). The entity's own values are
+// derived from its mentions by ingestDeriveEntities, in the same transaction.
 // MENTIONS are created, not merged: ingestRemoveArticles ran first, so none are left.
-// Parameters: $entities (list of map): id, name, kind, otherKinds (the other kind labels, removed),
-//   aliases (list of string), roles (list of string), description, articleIds (list of string).
+// Parameters: $entities (list of map): id, mentions (list of map: articleId, name, kind,
+//   description, wikidataId, aliases, roles).
 UNWIND $entities AS row
 MERGE (e:Entity {id: row.id})
-WITH e, row, e.kind AS oldKind
-SET e.name = row.name,
-    e.kind = row.kind,
-    e.description = coalesce(row.description, e.description),
-    e.aliases = reduce(acc = coalesce(e.aliases, []), x IN row.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END),
-    e.roles = reduce(acc = coalesce(e.roles, []), x IN row.roles | CASE WHEN x IN acc THEN acc ELSE acc + x END)
-FOREACH (_ IN CASE WHEN oldKind = row.kind THEN [] ELSE [1] END |
-  SET e:$(row.kind)
-  REMOVE e:$(row.otherKinds))
 WITH e, row
-UNWIND row.articleIds AS articleId
-MATCH (a:Article {id: articleId})
-CREATE (a)-[:MENTIONS]->(e)
+UNWIND row.mentions AS m
+MATCH (a:Article {id: m.articleId})
+CREATE (a)-[:MENTIONS {
+  name: m.name, kind: m.kind, description: m.description, wikidataId: m.wikidataId,
+  aliases: CASE WHEN size(m.aliases) > 0 THEN m.aliases END,
+  roles: CASE WHEN size(m.roles) > 0 THEN m.roles END
+}]->(e)
 RETURN count(DISTINCT e) AS entities

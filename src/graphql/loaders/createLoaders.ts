@@ -3,7 +3,7 @@
  * requests): each turns the lookups of one request level into one query.
  */
 import type { Database, Row } from '../../neo4j/Database.js';
-import { toArticle, toEntity, toRelation } from '../model/fromRows.js';
+import { toArticle, toClaim, toEntity, toRelation } from '../model/fromRows.js';
 import { num, str } from '../model/plain.js';
 import { anchoredLoader } from './anchoredLoader.js';
 import { byId, groupedBy } from './keyedLoaders.js';
@@ -24,6 +24,8 @@ export function createLoaders(db: Database) {
       (r) => r.anchor,
       (r) => toEntity(r.entity),
     ),
+    /** The claims of each fact id, in the order the fact's values are derived from them. */
+    claimsOf: groupedBy(db, 'claimsOfFacts', idOf, (r) => toClaim(r.claim)),
     /** The denials rejecting each fact id. */
     denialsOf: groupedBy(db, 'denialsOfFacts', (r) => r.denied, relationOf),
     entityRelationPages: anchoredLoader(db, 'entityRelationsPage', (rows) => rows.map(relationOf)),

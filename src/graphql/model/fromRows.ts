@@ -5,9 +5,17 @@
 import type { Plain } from '../../neo4j/toPlain.js';
 import { ENTITY_KINDS } from '../../domain/entityKinds.js';
 import { isRelationType } from '../../domain/relationTypes.js';
-import type { EntityKind, Modality } from '../generated/resolvers.js';
+import type { DatePrecision, EntityKind, Modality } from '../generated/resolvers.js';
 import { list, map, num, optNum, optStr, str, strList } from './plain.js';
-import type { ArticleRecord, EntityRecord, RelationRecord, SourceRecord } from './records.js';
+import type {
+  ArticleRecord,
+  ClaimRecord,
+  EntityRecord,
+  EventDateRecord,
+  QualifiersRecord,
+  RelationRecord,
+  SourceRecord,
+} from './records.js';
 
 const MODALITIES: Record<string, Modality> = {
   alleged: 'ALLEGED',
@@ -28,6 +36,68 @@ export function toEntity(value: Plain | undefined): EntityRecord {
     aliases: strList(e.aliases, `aliases of entity ${id}`),
     roles: strList(e.roles, `roles of entity ${id}`),
     description: optStr(e.description, `description of entity ${id}`),
+    wikidataId: optStr(e.wikidataId, `wikidataId of entity ${id}`),
+  };
+}
+
+const PRECISIONS: Record<string, DatePrecision> = {
+  year: 'YEAR',
+  month: 'MONTH',
+  day: 'DAY',
+  instant: 'INSTANT',
+};
+
+function toPrecision(value: Plain | undefined, what: string): DatePrecision | null {
+  const p = optStr(value, what);
+  if (p === null) return null;
+  const precision = PRECISIONS[p];
+  if (!precision) throw new Error(`Unknown date precision ${p} (${what})`);
+  return precision;
+}
+
+/** The event date of a fact or claim (eventText, eventFrom, eventTo, eventPrecision), or null. */
+function toEventDate(props: Record<string, Plain>, what: string): EventDateRecord | null {
+  const text = optStr(props.eventText, `eventText of ${what}`);
+  if (text === null) return null;
+  return {
+    text,
+    from: str(props.eventFrom, `eventFrom of ${what}`),
+    to: str(props.eventTo, `eventTo of ${what}`),
+    precision: toPrecision(props.eventPrecision, `eventPrecision of ${what}`) ?? 'INSTANT',
+  };
+}
+
+function toModality(value: Plain | undefined, what: string): Modality {
+  const modality = MODALITIES[str(value, `modality of ${what}`)];
+  if (!modality) throw new Error(`${what} has unknown modality ${String(value)}`);
+  return modality;
+}
+
+function toQualifiers(props: Record<string, Plain>, what: string): QualifiersRecord {
+  const q = (key: string) => optStr(props[key], `${key} of ${what}`);
+  return { about: q('about'), reason: q('reason'), when: q('when'), role: q('role'), scope: q('scope') };
+}
+
+/** A Claim node's properties. */
+export function toClaim(value: Plain | undefined): ClaimRecord {
+  const c = map(value, 'a claim');
+  const what = `claim ${str(c.id, 'claim id')}`;
+  const deprecatedOn = optStr(c.deprecatedOn, `deprecatedOn of ${what}`);
+  return {
+    articleId: str(c.articleId, `articleId of ${what}`),
+    quote: str(c.quote, `quote of ${what}`),
+    position: num(c.start, `start of ${what}`),
+    summary: str(c.summary, `summary of ${what}`),
+    qualifiers: toQualifiers(c, what),
+    modality: toModality(c.modality, what),
+    confidence: num(c.confidence, `confidence of ${what}`),
+    statedById: optStr(c.statedBy, `statedBy of ${what}`),
+    cameo: optStr(c.cameo, `cameo of ${what}`),
+    happened: toEventDate(c, what),
+    deprecated:
+      deprecatedOn === null
+        ? null
+        : { on: deprecatedOn, reason: str(c.deprecationReason, `deprecationReason of ${what}`) },
   };
 }
 
@@ -38,8 +108,6 @@ export function toRelation(value: Plain | undefined): RelationRecord {
   const id = str(fact.id, 'fact id');
   const type = str(row.type, `type of fact ${id}`);
   if (!isRelationType(type)) throw new Error(`Fact ${id} has unknown type ${type}`);
-  const modality = MODALITIES[str(fact.modality, `modality of fact ${id}`)];
-  if (!modality) throw new Error(`Fact ${id} has unknown modality ${String(fact.modality)}`);
   const q = (key: string) => optStr(fact[key], `${key} of fact ${id}`);
   return {
     id,
@@ -47,19 +115,15 @@ export function toRelation(value: Plain | undefined): RelationRecord {
     subject: toEntity(row.subject),
     object: toEntity(row.object),
     summary: str(fact.summary, `summary of fact ${id}`),
-    qualifiers: {
-      about: q('about'),
-      reason: q('reason'),
-      when: q('when'),
-      role: q('role'),
-      scope: q('scope'),
-    },
-    modality,
+    qualifiers: toQualifiers(fact, `fact ${id}`),
+    modality: toModality(fact.modality, `fact ${id}`),
     confidence: num(fact.confidence, `confidence of fact ${id}`),
     statedById: q('statedBy'),
     cameo: q('cameo'),
     deniesIds: strList(fact.denies, `denies of fact ${id}`),
     sources: toSources(fact, id),
+    retracted: fact.retracted === true,
+    happened: toEventDate(fact, `fact ${id}`),
   };
 }
 
@@ -88,6 +152,7 @@ export function toArticle(value: Plain | undefined): ArticleRecord {
     outlet: s('outlet'),
     author: s('author'),
     publishedAt: s('publishedAt'),
+    publishedPrecision: toPrecision(a.publishedPrecision, `publishedPrecision of article ${id}`),
     url: s('url'),
     textSha256: s('textSha256'),
     factCount: optNum(a.factCount, `factCount of article ${id}`),

@@ -3,7 +3,7 @@
  * .graphqlrc.yml): plain records built from query rows, one shape per schema type.
  */
 import type { Qualifiers } from '../../domain/qualifierKeys.js';
-import type { EntityKind, Modality, RelationType } from '../generated/resolvers.js';
+import type { DatePrecision, EntityKind, Modality, RelationType } from '../generated/resolvers.js';
 
 export interface EntityRecord {
   id: string;
@@ -12,6 +12,7 @@ export interface EntityRecord {
   aliases: string[];
   roles: string[];
   description: string | null;
+  wikidataId: string | null;
 }
 
 /** One source of a fact: entry i of the fact's parallel lists sourceArticleIds/Quotes/Starts. */
@@ -22,6 +23,29 @@ export interface SourceRecord {
 }
 
 export type QualifiersRecord = Qualifiers;
+
+/** A date with its precision (the schema's EventDate). */
+export interface EventDateRecord {
+  text: string;
+  from: string;
+  to: string;
+  precision: DatePrecision;
+}
+
+/** What one article says of a fact: a Claim node. */
+export interface ClaimRecord {
+  articleId: string;
+  quote: string;
+  position: number;
+  summary: string;
+  qualifiers: QualifiersRecord;
+  modality: Modality;
+  confidence: number;
+  statedById: string | null;
+  cameo: string | null;
+  happened: EventDateRecord | null;
+  deprecated: { on: string; reason: string } | null;
+}
 
 /** A fact with both of its entities (every relation query returns them in the same row). */
 export interface RelationRecord {
@@ -37,6 +61,8 @@ export interface RelationRecord {
   cameo: string | null;
   deniesIds: string[];
   sources: SourceRecord[];
+  retracted: boolean;
+  happened: EventDateRecord | null;
 }
 
 /** An article without its text: lists don't carry texts; Article.text loads it when asked. */
@@ -47,6 +73,7 @@ export interface ArticleRecord {
   outlet: string | null;
   author: string | null;
   publishedAt: string | null;
+  publishedPrecision: DatePrecision | null;
   url: string | null;
   textSha256: string | null;
   factCount: number | null;

@@ -1,9 +1,12 @@
-/** Relation, Source: the entities, evidence and denials of a fact, each batched per level. */
-import type { RelationResolvers, SourceResolvers } from '../generated/resolvers.js';
+/** Relation, Claim, Source: the entities, claims, evidence and denials of a fact, each batched per level. */
+import type { ArticleRecord } from '../model/records.js';
+import type { ClaimResolvers, RelationResolvers, SourceResolvers } from '../generated/resolvers.js';
+import type { GraphQLContext } from '../context.js';
 import type { RelationRecord } from '../model/records.js';
 
 export const Relation: RelationResolvers = {
   statedBy: (r, _args, { loaders }) => (r.statedById === null ? null : loaders.entities.load(r.statedById)),
+  claims: (r, _args, { loaders }) => loaders.claimsOf.load(r.id),
   deniedBy: (r, _args, { loaders }) => loaders.denialsOf.load(r.id),
   denies: async (r, _args, { loaders }) => {
     const found = await loaders.relations.loadMany(r.deniesIds);
@@ -11,10 +14,17 @@ export const Relation: RelationResolvers = {
   },
 };
 
+async function citedArticle(articleId: string, { loaders }: GraphQLContext): Promise<ArticleRecord> {
+  const article = await loaders.articles.load(articleId);
+  if (!article) throw new Error(`A fact cites article ${articleId}, which is not in the graph`);
+  return article;
+}
+
 export const Source: SourceResolvers = {
-  article: async (s, _args, { loaders }) => {
-    const article = await loaders.articles.load(s.articleId);
-    if (!article) throw new Error(`A fact cites article ${s.articleId}, which is not in the graph`);
-    return article;
-  },
+  article: (s, _args, context) => citedArticle(s.articleId, context),
+};
+
+export const Claim: ClaimResolvers = {
+  article: (c, _args, context) => citedArticle(c.articleId, context),
+  statedBy: (c, _args, { loaders }) => (c.statedById === null ? null : loaders.entities.load(c.statedById)),
 };

@@ -1,5 +1,6 @@
 /**
- * `Query.cypher`: read-only Cypher for analysts (src/cypher/runReadOnlyCypher.ts does the work).
+ * `Query.cypher`: read-only Cypher for analysts (src/cypher/runReadOnlyCypher.ts does the work, on
+ * the analysts' worker thread: src/cypher/worker/).
  * Here: whether the field is open, which client asks and whether it may start one more query
  * now (AnalystSlots), and the mapping of refusals to GraphQL error codes.
  */
@@ -13,9 +14,9 @@ import {
   CypherRefused,
   CypherResultTooLarge,
   CypherTimeout,
+  CypherTooMuchMemory,
 } from '../../cypher/cypherErrors.js';
 import type { CypherSettings } from '../../cypher/cypherSettings.js';
-import { runReadOnlyCypher } from '../../cypher/runReadOnlyCypher.js';
 import { isUnavailable } from '../../neo4j/errors.js';
 import { hasValidApiKey } from '../auth/apiKey.js';
 import type { GraphQLContext } from '../context.js';
@@ -32,7 +33,7 @@ export const cypher: QueryResolvers['cypher'] = async (_root, { query, params },
   const slot = takeSlot(context, settings);
   const sessions: Array<Promise<void>> = [];
   try {
-    return await runReadOnlyCypher(context.analyst.db, query, params, settings, {
+    return await context.analyst.runner.run(query, params, settings, {
       requestId: context.requestId,
       onSessionClosing: (closed) => sessions.push(closed),
     });
@@ -86,6 +87,10 @@ function toGraphQLError(err: unknown): unknown {
   if (err instanceof CypherResultTooLarge)
     return new GraphQLError(err.message, {
       extensions: { code: 'RESULT_TOO_LARGE', maxBytes: err.maxBytes },
+    });
+  if (err instanceof CypherTooMuchMemory)
+    return new GraphQLError(err.message, {
+      extensions: { code: 'QUERY_TOO_MUCH_MEMORY', reason: err.reason },
     });
   if (err instanceof CypherBusy)
     return new GraphQLError(err.message, {

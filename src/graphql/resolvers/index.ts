@@ -5,7 +5,7 @@ import { Article } from './Article.js';
 import { connections } from './connections.js';
 import { Entity } from './Entity.js';
 import { Path } from './Path.js';
-import { Relation, Source } from './Relation.js';
+import { Claim, Relation, Source } from './Relation.js';
 import { SubgraphEdge, SubgraphNode } from './Subgraph.js';
 import { articleQueries } from './query/articleQueries.js';
 import { entityQueries } from './query/entityQueries.js';
@@ -20,6 +20,7 @@ export const resolvers: Resolvers = {
   Entity,
   Relation,
   Source,
+  Claim,
   Article,
   Path,
   SubgraphNode,

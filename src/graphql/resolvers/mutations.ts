@@ -20,6 +20,7 @@ export const Mutation: MutationResolvers = {
         facts: r.facts,
         deletedFacts: r.deletedFacts,
         deletedEntities: r.deletedEntities,
+        conflicts: r.conflicts,
       };
     } catch (err) {
       if (err instanceof FactFileError)

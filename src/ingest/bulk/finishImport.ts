@@ -6,6 +6,7 @@ import { removeDatabaseFiles } from '../../neo4j/local/importDatabase.js';
 import { startLocalServer } from '../../neo4j/local/LocalServer.js';
 import { ProvisionError } from '../../neo4j/ProvisionError.js';
 import { query } from '../../neo4j/queryLibrary.js';
+import { deriveAll } from '../deriveAll.js';
 import type { GraphRecords } from './graphRecords.js';
 import {
   DATABASE,
@@ -17,7 +18,6 @@ import {
 /** Restarts the server on the imported store, applies the schema, fills in and checks. */
 export async function finishImport(
   records: GraphRecords,
-  emptyLists: { entityAliases: string[]; entityRoles: string[] },
   o: InitialImportOptions,
   phases: InitialImportResult['phases'],
   clock: () => number,
@@ -30,17 +30,17 @@ export async function finishImport(
     phases.restart = clock();
     // Constraints and indexes are built from the imported store; waiting for them is part of the load.
     await applySchema(db, SCHEMA_FILE, 3600);
-    await db.write(query('ingestInitialEmptyLists'), {
-      noAliases: emptyLists.entityAliases,
-      noRoles: emptyLists.entityRoles,
-    });
+    // The importer wrote claims and mentions; the facts' and entities' values are derived from
+    // them by the loader's own rule.
+    await deriveAll(db);
     phases.schema = clock();
     const [shape] = await db.read(query('ingestGraphShape'));
     const expected = {
-      entities: records.entities.length,
+      entities: records.entityIds.length,
       articles: records.articles.length,
       mentions: records.mentions.length,
       facts: records.facts.length,
+      claims: records.claims.length,
     };
     for (const [k, v] of Object.entries(expected))
       if (Number(shape?.[k]) !== v)

@@ -70,7 +70,7 @@ export async function initialImport(
       heap: o.importHeap ?? o.server.heap,
     });
     phases.import = clock();
-    return await finishImport(records, files.emptyLists, o, phases, clock);
+    return await finishImport(records, o, phases, clock);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

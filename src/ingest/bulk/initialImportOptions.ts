@@ -19,6 +19,7 @@ export interface InitialImportResult {
   entities: number;
   articles: number;
   facts: number;
+  claims: number;
   /** Seconds per step: check (start, emptiness, file set), files, import, restart, schema. */
   phases: Record<'check' | 'files' | 'import' | 'restart' | 'schema', number>;
 }

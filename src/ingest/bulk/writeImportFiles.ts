@@ -6,7 +6,8 @@
  */
 import { open } from 'node:fs/promises';
 import path from 'node:path';
-import type { ArticleRow, FactRow, GraphRecords } from './graphRecords.js';
+import type { ClaimRow } from '../batchRows.js';
+import type { ArticleRow, GraphRecords, MentionRecord } from './graphRecords.js';
 
 /** Separates the items of a list (and the labels of a node) inside one field: a control character no fact file text holds. */
 export const ARRAY_DELIMITER = '\u001f';
@@ -53,23 +54,35 @@ export interface ImportFiles {
   relationships: string[];
   /** The files with a field that spans lines. */
   multiline: string[];
-  /** Empty lists, which the import tool cannot write (an empty field is no property); set after. */
-  emptyLists: { entityAliases: string[]; entityRoles: string[] };
 }
 
-/** The properties of an article, and of a fact, in the order of the files' columns. */
+/** The properties of an article, a mention and a claim, in the order of the files' columns. */
 export const ARTICLE_PROPERTIES = [
   'title',
   'language',
   'outlet',
   'author',
   'publishedAt',
+  'publishedDate',
+  'publishedPrecision',
   'url',
   'text',
   'textSha256',
   'factCount',
 ] as const satisfies readonly (keyof ArticleRow)[];
-export const FACT_PROPERTIES = [
+export const MENTION_PROPERTIES = [
+  'name',
+  'kind',
+  'description',
+  'wikidataId',
+  'aliases',
+  'roles',
+] as const satisfies readonly (keyof MentionRecord)[];
+export const CLAIM_PROPERTIES = [
+  'factId',
+  'articleId',
+  'quote',
+  'start',
   'summary',
   'about',
   'reason',
@@ -81,24 +94,32 @@ export const FACT_PROPERTIES = [
   'statedBy',
   'cameo',
   'denies',
-  'sourceArticleIds',
-  'sourceQuotes',
-  'sourceStarts',
-] as const satisfies readonly (keyof FactRow)[];
+  'eventText',
+  'eventFrom',
+  'eventTo',
+  'eventPrecision',
+  'deprecatedOn',
+  'deprecationReason',
+  'publishedDate',
+] as const satisfies readonly (keyof ClaimRow)[];
 
 /** The importer's value type of the properties that are not strings (as the loader writes them). */
 const IMPORT_TYPES: Readonly<Record<string, string>> = {
   factCount: 'long',
+  publishedDate: 'datetime',
+  aliases: 'string[]',
+  roles: 'string[]',
+  start: 'long',
   confidence: 'double',
   denies: 'string[]',
-  sourceArticleIds: 'string[]',
-  sourceQuotes: 'string[]',
-  sourceStarts: 'long[]',
+  eventFrom: 'datetime',
+  eventTo: 'datetime',
+  deprecatedOn: 'datetime',
 };
 const typed = (p: string) => (IMPORT_TYPES[p] ? `${p}:${IMPORT_TYPES[p]}` : p);
 
-/** Lists the loader stores even when empty (`[]`), unlike the nullable fact fields (`denies`). */
-const nonEmpty = (xs: readonly unknown[]) => (xs.length > 0 ? xs : null);
+/** An empty list is no property, as the loader writes a mention's aliases and roles. */
+const nonEmpty = (v: unknown) => (Array.isArray(v) && v.length === 0 ? null : v);
 
 export async function writeImportFiles(g: GraphRecords, dir: string, loadedAt: Date): Promise<ImportFiles> {
   const file = (name: string) => path.join(dir, name);
@@ -107,37 +128,41 @@ export async function writeImportFiles(g: GraphRecords, dir: string, loadedAt: D
   const write = async (name: string, header: string[], rows: Iterable<readonly unknown[]>) => {
     if (await writeCsv(file(name), header, rows)) multiline.push(file(name));
   };
+  // Entities get their values and kind label from their mentions after the import.
   await write(
     'entities.csv',
-    ['id:ID(Entity)', ':LABEL', 'name', 'kind', 'aliases:string[]', 'roles:string[]', 'description'],
-    g.entities.map((e) => [
-      e.id,
-      `Entity${ARRAY_DELIMITER}${e.kind}`,
-      e.name,
-      e.kind,
-      nonEmpty(e.aliases),
-      nonEmpty(e.roles),
-      e.description,
-    ]),
+    ['id:ID(Entity)', ':LABEL'],
+    g.entityIds.map((id) => [id, 'Entity']),
   );
   await write(
     'articles.csv',
     ['id:ID(Article)', ...ARTICLE_PROPERTIES.map(typed), 'loadedAt:datetime'],
     g.articles.map((a) => [a.id, ...ARTICLE_PROPERTIES.map((p) => a[p]), at]),
   );
-  await write('mentions.csv', [':START_ID(Article)', ':END_ID(Entity)'], g.mentions);
+  await write(
+    'mentions.csv',
+    [':START_ID(Article)', ':END_ID(Entity)', ...MENTION_PROPERTIES.map(typed)],
+    g.mentions.map((m) => [m.articleId, m.entityId, ...MENTION_PROPERTIES.map((p) => nonEmpty(m[p]))]),
+  );
   await write(
     'facts.csv',
-    [':START_ID(Entity)', ':END_ID(Entity)', ':TYPE', 'id', ...FACT_PROPERTIES.map(typed)],
-    g.facts.map((f) => [f.subject, f.object, f.type, f.id, ...FACT_PROPERTIES.map((p) => f[p])]),
+    // The articles that state each fact: ingestDeriveFacts finds the claims from them.
+    [':START_ID(Entity)', ':END_ID(Entity)', ':TYPE', 'id', 'sourceArticleIds:string[]'],
+    g.facts.map((f) => [f.subject, f.object, f.type, f.id, f.articleIds]),
+  );
+  await write(
+    'claims.csv',
+    ['id:ID(Claim)', ':LABEL', ...CLAIM_PROPERTIES.map(typed)],
+    g.claims.map((c) => [c.id, 'Claim', ...CLAIM_PROPERTIES.map((p) => c[p])]),
+  );
+  await write(
+    'states.csv',
+    [':START_ID(Article)', ':END_ID(Claim)'],
+    g.claims.map((c) => [c.articleId, c.id]),
   );
   return {
-    nodes: [`Article=${file('articles.csv')}`, file('entities.csv')],
-    relationships: [`MENTIONS=${file('mentions.csv')}`, file('facts.csv')],
+    nodes: [`Article=${file('articles.csv')}`, file('entities.csv'), file('claims.csv')],
+    relationships: [`MENTIONS=${file('mentions.csv')}`, file('facts.csv'), `STATES=${file('states.csv')}`],
     multiline,
-    emptyLists: {
-      entityAliases: g.entities.filter((e) => e.aliases.length === 0).map((e) => e.id),
-      entityRoles: g.entities.filter((e) => e.roles.length === 0).map((e) => e.id),
-    },
   };
 }

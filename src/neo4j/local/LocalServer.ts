@@ -30,6 +30,8 @@ export interface LocalServerOptions {
   version: string;
   heap: string;
   pageCache: string;
+  /** Most heap one transaction may use (neo4j.conf's db.memory.transaction.max); unset: no limit. */
+  transactionMemory?: string;
   /** Auth on (a generated password) or off (throwaway test servers only). */
   auth: boolean;
   /** Keep running after this process exits (`newsgraph neo4j start`). */
@@ -115,7 +117,15 @@ export async function prepareLocalServer(o: LocalServerOptions) {
   if (o.auth) await ensurePassword(home, java.bin, jars, confDir);
   const boltPort = await portPreferring(o.preferredBoltPort);
   const httpPort = await portPreferring(o.preferredHttpPort);
-  const conf = { home, boltPort, httpPort, heap: o.heap, pageCache: o.pageCache, auth: o.auth };
+  const conf = {
+    home,
+    boltPort,
+    httpPort,
+    heap: o.heap,
+    pageCache: o.pageCache,
+    auth: o.auth,
+    transactionMemory: o.transactionMemory,
+  };
   await writeFile(path.join(confDir, 'neo4j.conf'), neo4jConf(conf), { mode: 0o600 });
   return { java, jars, confDir, boltPort, httpPort };
 }

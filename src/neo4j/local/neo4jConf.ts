@@ -12,6 +12,8 @@ export interface ConfOptions {
   heap: string;
   pageCache: string;
   auth: boolean;
+  /** db.memory.transaction.max: the most heap one transaction may use; unset: no limit per transaction. */
+  transactionMemory?: string;
 }
 
 export function neo4jConf(o: ConfOptions): string {
@@ -38,6 +40,8 @@ export function neo4jConf(o: ConfOptions): string {
     'dbms.usage_report.enabled=false',
     // Keep transaction logs small: a local graph of news facts, not a production store.
     'db.tx_log.rotation.retention_policy=2 files',
+    // One transaction (an analyst's list of millions of strings) fails alone instead of filling the heap.
+    ...(o.transactionMemory ? [`db.memory.transaction.max=${o.transactionMemory}`] : []),
     '',
   ].join('\n');
 }

@@ -11,6 +11,11 @@ import { luceneQuery } from '../../search/luceneQuery.js';
 export const entityQueries: QueryResolvers = {
   entity: (_root, { id }, { loaders }) => loaders.entities.load(id),
 
+  entityByWikidataId: async (_root, { wikidataId }, { db }) => {
+    const [row] = await db.read(query('entityByWikidataId'), { wikidataId });
+    return row ? toEntity(row.entity) : null;
+  },
+
   entities: async (_root, { kind, first: f, after }, { db }) => {
     const first = checkFirst(f);
     const key = decodeEntityCursor(after);

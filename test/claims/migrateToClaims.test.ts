@@ -1,0 +1,65 @@
+/**
+ * A graph written before claims existed is migrated at start: each fact source becomes a claim,
+ * each mention a definition, and the values are derived by the loader's rule — leaving exactly
+ * the graph the current loader writes for the same article. A current graph is left alone.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrateToClaims } from '../../src/ingest/migrateToClaims.js';
+import type { Database } from '../../src/neo4j/Database.js';
+import { loadSeedGraph } from '../support/seedGraph.js';
+import { openTestDatabase } from '../support/testDatabase.js';
+import type { Json } from './corpus.js';
+
+let db: Database;
+beforeAll(async () => {
+  db = await openTestDatabase();
+});
+afterAll(() => db?.close());
+
+async function graphDump(): Promise<string[]> {
+  const rows = await db.read(`
+    CALL () {
+      MATCH (n) RETURN ['node'] + labels(n) AS what, properties(n) AS props
+      UNION ALL
+      MATCH (s)-[r]->(o) RETURN ['rel', type(r), s.id, o.id] AS what, properties(r) AS props
+    }
+    RETURN what, props`);
+  return rows
+    .map(({ what, props }) => {
+      const { loadedAt: _loadedAt, ...rest } = props as Json;
+      return JSON.stringify([what, Object.entries(rest).sort(([a], [b]) => (a < b ? -1 : 1))]);
+    })
+    .sort();
+}
+
+/** Turns the graph into the shape the loader wrote before claims: no Claim, bare MENTIONS. */
+async function toPreClaimShape(): Promise<void> {
+  await db.write(`
+    CALL () { MATCH (c:Claim) DETACH DELETE c }
+    CALL () { MATCH ()-[m:MENTIONS]->() SET m = {} }
+    CALL () { MATCH (a:Article) REMOVE a.publishedDate, a.publishedPrecision }`);
+}
+
+describe('migrating a graph to claims', () => {
+  it('rebuilds the claims and definitions the loader writes, and the same values', async () => {
+    await loadSeedGraph(db);
+    await db.write(`MATCH (a:Article) SET a.publishedAt = '2025-01-29'`);
+    await db.write(
+      `MATCH (a:Article)-[:STATES]->(c:Claim) SET c.publishedDate = datetime('2025-01-29'), a.publishedDate = datetime('2025-01-29'), a.publishedPrecision = 'day'`,
+    );
+    const current = await graphDump();
+    await toPreClaimShape();
+    expect(await graphDump()).not.toEqual(current);
+    const logged: string[] = [];
+    expect(await migrateToClaims(db, (m) => logged.push(m))).toBe(true);
+    expect(logged).toEqual(['Migrated the graph to per-source claims: 32 claims for 32 facts']);
+    expect(await graphDump()).toEqual(current);
+  });
+
+  it('leaves a current graph alone', async () => {
+    await loadSeedGraph(db);
+    const current = await graphDump();
+    expect(await migrateToClaims(db, () => {})).toBe(false);
+    expect(await graphDump()).toEqual(current);
+  });
+});
