@@ -27,11 +27,11 @@ export interface LoadOptions {
 /**
  * Facts per write transaction. One article (~20 facts) per transaction spends most of its time
  * on round trips and commits; larger batches upsert an entity many articles name once per batch.
- * Each fact also writes a claim node and each mention a definition, so a transaction of 10,000
- * facts stays inside the local server's per-transaction memory limit
- * (NEWSGRAPH_NEO4J_TX_MEMORY, 300 MiB of a 512 MB heap), which 25,000 exceeded.
+ * Each fact also writes a claim node and each mention a definition, and a reload holds the
+ * deleted and the new ones: 5,000 facts stay inside the local server's per-transaction memory
+ * limit (NEWSGRAPH_NEO4J_TX_MEMORY, 300 MiB of a 512 MB heap), which reloading 10,000 exceeded.
  */
-export const BATCH_FACTS = 10_000;
+export const BATCH_FACTS = 5_000;
 
 /** Fact files read at once. */
 const OPEN_FILES = 64;

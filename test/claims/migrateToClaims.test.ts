@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateToClaims } from '../../src/ingest/migrateToClaims.js';
 import type { Database } from '../../src/neo4j/Database.js';
 import { loadSeedGraph } from '../support/seedGraph.js';
+import { graphDump as dumpGraph } from '../support/graphDump.js';
 import { openTestDatabase } from '../support/testDatabase.js';
-import type { Json } from './corpus.js';
 
 let db: Database;
 beforeAll(async () => {
@@ -16,21 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => db?.close());
 
-async function graphDump(): Promise<string[]> {
-  const rows = await db.read(`
-    CALL () {
-      MATCH (n) RETURN ['node'] + labels(n) AS what, properties(n) AS props
-      UNION ALL
-      MATCH (s)-[r]->(o) RETURN ['rel', type(r), s.id, o.id] AS what, properties(r) AS props
-    }
-    RETURN what, props`);
-  return rows
-    .map(({ what, props }) => {
-      const { loadedAt: _loadedAt, ...rest } = props as Json;
-      return JSON.stringify([what, Object.entries(rest).sort(([a], [b]) => (a < b ? -1 : 1))]);
-    })
-    .sort();
-}
+const graphDump = () => dumpGraph(db);
 
 /** Turns the graph into the shape the loader wrote before claims: no Claim, bare MENTIONS. */
 async function toPreClaimShape(): Promise<void> {

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeArticle } from '../../src/graphql/mutations/removeArticle.js';
 import { loadPath } from '../../src/ingest/loadPath.js';
 import type { Database } from '../../src/neo4j/Database.js';
+import { graphDump as dumpGraph } from '../support/graphDump.js';
 import { openTestDatabase, resetGraph } from '../support/testDatabase.js';
 import { articleIdOf, CORPUS_DIR, corpusFile, readJson, SEED_FILE, type Json } from './corpus.js';
 
@@ -44,21 +45,7 @@ beforeAll(async () => {
 });
 afterAll(() => db?.close());
 
-async function graphDump(): Promise<string[]> {
-  const rows = await db.read(`
-    CALL () {
-      MATCH (n) RETURN ['node'] + labels(n) AS what, properties(n) AS props
-      UNION ALL
-      MATCH (s)-[r]->(o) RETURN ['rel', type(r), s.id, o.id] AS what, properties(r) AS props
-    }
-    RETURN what, props`);
-  return rows
-    .map(({ what, props }) => {
-      const { loadedAt: _loadedAt, ...rest } = props as Json;
-      return JSON.stringify([what, Object.entries(rest).sort(([a], [b]) => (a < b ? -1 : 1))]);
-    })
-    .sort();
-}
+const graphDump = () => dumpGraph(db);
 
 type Op = { kind: 'load'; file: string; edited: boolean } | { kind: 'remove'; file: string };
 const op: fc.Arbitrary<Op> = fc.oneof(

@@ -2,7 +2,7 @@
  * The local server's per-transaction memory limit (NEWSGRAPH_NEO4J_TX_MEMORY →
  * db.memory.transaction.max): an analyst query that collects a huge list is refused alone, with
  * QUERY_TOO_MUCH_MEMORY and Neo4j's reason; the loader still writes the seed, and no batch of
- * 25,000 facts (new, or loaded again) is refused for memory.
+ * BATCH_FACTS facts (new, or loaded again) is refused for memory.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { generateCorpus } from '../../bench/corpus/generate.js';
 import { parseEnv } from '../../src/config/env.js';
 import { isOutOfMemory } from '../../src/cypher/isOutOfMemory.js';
-import { loadPath } from '../../src/ingest/loadPath.js';
+import { BATCH_FACTS, loadPath } from '../../src/ingest/loadPath.js';
 import type { Database } from '../../src/neo4j/Database.js';
 import { createApp, type App } from '../../src/server/createApp.js';
 import { Services } from '../../src/server/Services.js';
@@ -98,17 +98,17 @@ describe('the per-transaction memory limit', () => {
     expect(summary.facts).toBeGreaterThan(0);
   }, 120_000);
 
-  it('lets the loader write batches of 25,000 facts, new and loaded again, without a refusal for memory', async () => {
-    const manifest = await generateCorpus(26_000, 11, corpus);
+  it('lets the loader write its batches, new and loaded again, without a refusal for memory', async () => {
+    const manifest = await generateCorpus(2 * BATCH_FACTS + 1_000, 11, corpus);
     await resetGraph(db);
     const dir = path.join(corpus, 'articles');
     let summary: Awaited<ReturnType<typeof loadPath>> | undefined;
-    // Two batches: 25,000 facts and the rest.
+    // Three batches: two full ones and the rest.
     const fresh = await writeTransactions(async () => (summary = await loadPath(db, [dir])));
     const again = await writeTransactions(() => loadPath(db, [dir]));
     const describe = (e: unknown) => `${(e as { code?: string }).code ?? ''} ${(e as Error).message}`;
     console.log(
-      `26,000 facts: new ${fresh.count} write transactions (failed: ${fresh.errors.map(describe).join('; ') || 'none'}); ` +
+      `${2 * BATCH_FACTS + 1_000} facts: new ${fresh.count} write transactions (failed: ${fresh.errors.map(describe).join('; ') || 'none'}); ` +
         `again ${again.count} (failed: ${again.errors.map(describe).join('; ') || 'none'})`,
     );
     expect(summary?.facts).toBe(manifest.distinctFacts);

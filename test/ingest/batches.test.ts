@@ -12,6 +12,7 @@ import { FactFileError } from '../../src/ingest/Problem.js';
 import type { ValidArticle } from '../../src/ingest/validateFactFile.js';
 import type { Database } from '../../src/neo4j/Database.js';
 import { loadSeedGraph } from '../support/seedGraph.js';
+import { graphDump as dumpGraph } from '../support/graphDump.js';
 import { openTestDatabase, resetGraph } from '../support/testDatabase.js';
 import { seedFacts, tempDir, writeFactFile, type Json } from './factFixtures.js';
 
@@ -26,22 +27,7 @@ beforeAll(async () => {
 });
 afterAll(() => db?.close());
 
-/** Every node and relationship with all properties (but the load time), in a stable order. */
-async function graphDump(): Promise<string[]> {
-  const rows = await db.read(`
-    CALL () {
-      MATCH (n) RETURN ['node'] + labels(n) AS what, properties(n) AS props
-      UNION ALL
-      MATCH (s)-[r]->(o) RETURN ['rel', type(r), s.id, o.id] AS what, properties(r) AS props
-    }
-    RETURN what, props`);
-  return rows
-    .map(({ what, props }) => {
-      const { loadedAt: _loadedAt, ...rest } = props as Json;
-      return JSON.stringify([what, Object.entries(rest).sort(([a], [b]) => (a < b ? -1 : 1))]);
-    })
-    .sort();
-}
+const graphDump = () => dumpGraph(db);
 
 describe('loading in batches', () => {
   it('writes the same graph as one article per transaction, at any batch size', async () => {
