@@ -12,7 +12,6 @@ CREATE CONSTRAINT entity_wikidata IF NOT EXISTS FOR (e:Entity) REQUIRE e.wikidat
 // plain index, not a uniqueness constraint: a reload deletes and creates an article's claims in
 // one transaction, and a constraint check by index seek after thousands of deletions is slow.
 CREATE INDEX claim_fact IF NOT EXISTS FOR (c:Claim) ON (c.factId);
-CREATE INDEX claim_id IF NOT EXISTS FOR (c:Claim) ON (c.id);
 CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.publishedDate);
 
 // Listing entities by kind, sorted by name (GraphQL entities(kind:), keyset pagination).

@@ -29,8 +29,9 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-async function page(): Promise<Response> {
-  const html = await readFile(path.join(WEB_DIR, 'index.html'), 'utf8');
+/** A page of the bundled app (`index.html`, `curate.html`), under the explorer's security policy. */
+export async function appPage(file: string): Promise<Response> {
+  const html = await readFile(path.join(WEB_DIR, file), 'utf8');
   return new Response(html, {
     headers: {
       'content-type': 'text/html; charset=utf-8',
@@ -64,6 +65,6 @@ async function asset(_request: Request, url: URL): Promise<Response> {
 }
 
 export const explorerRoutes: Route[] = [
-  { method: 'GET', path: /^\/$/, handler: page },
+  { method: 'GET', path: /^\/$/, handler: () => appPage('index.html') },
   { method: 'GET', path: ASSET, handler: asset },
 ];
