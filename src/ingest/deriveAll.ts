@@ -16,13 +16,18 @@ export async function deriveAll(db: Database): Promise<{ facts: number; entities
   const [all] = await db.read(query('ingestAllFactsAndEntities'), {}, o);
   const facts = (all?.facts as string[] | undefined) ?? [];
   const entities = (all?.entities as string[] | undefined) ?? [];
-  for (let i = 0; i < entities.length; i += SLICE)
-    await db.write(
-      query('ingestDeriveEntities'),
-      { ids: entities.slice(i, i + SLICE), kinds: ENTITY_KINDS },
-      o,
-    );
+  await deriveEntities(db, entities);
   for (let i = 0; i < facts.length; i += SLICE)
     await db.write(query('ingestDeriveFacts'), { elementIds: facts.slice(i, i + SLICE) }, o);
   return { facts: facts.length, entities: entities.length };
+}
+
+/** Derives these entities' values from their mentions, a slice per transaction. */
+export async function deriveEntities(db: Database, ids: readonly string[]): Promise<void> {
+  for (let i = 0; i < ids.length; i += SLICE)
+    await db.write(
+      query('ingestDeriveEntities'),
+      { ids: ids.slice(i, i + SLICE), kinds: ENTITY_KINDS },
+      { timeoutMs: LOAD_TIMEOUT_MS },
+    );
 }

@@ -5,6 +5,10 @@
  * transaction (writeArticles.ts): a batch holds whole articles only, so a crash mid-run leaves
  * only complete articles. A batch that fails is written again article by article, so every
  * article before the failing one is kept and the error names that article.
+ * A load of several batches derives the entities that were already in the graph once, after its
+ * last batch (writeArticles' `deferEntities`): until then, readers see those entities' values
+ * as they were before the load (their new mentions, claims and facts are there); the load's new
+ * entities are derived in the batch that creates them.
  */
 import pLimit from 'p-limit';
 import type { Database } from '../neo4j/Database.js';
@@ -12,6 +16,7 @@ import { checkFileSet } from './checkFileSet.js';
 import type { GraphFact } from './factsInGraph.js';
 import { findFactFiles } from './findFactFiles.js';
 import { articleBatches } from './articleBatches.js';
+import { deriveEntities } from './deriveAll.js';
 import { FactFileError, type Problem } from './Problem.js';
 import { validateFactFile, type ValidArticle } from './validateFactFile.js';
 import { writeArticles, type WriteOptions } from './writeArticles.js';
@@ -103,20 +108,35 @@ export async function loadArticles(
   let done = 0;
   // What the load knows of the graph's facts: the pre-check's, then every fact it writes.
   const facts = new Map(check.inGraph);
-  for (const batch of articleBatches(articles, o.batchFacts ?? BATCH_FACTS)) {
-    const fresh = batch.every((a) => !check.articlesInGraph.has(a.article.id));
-    const written = await writeBatch(db, batch, { inGraph: check.inGraph, known: fresh ? facts : undefined });
-    if (!fresh) forgetSourcedBy(facts, batch);
-    for (const f of written.facts) facts.set(f.id, f);
-    summary.deletedFacts += written.deletedFacts;
-    summary.deletedEntities += written.deletedEntities;
-    for (const a of batch) {
-      o.log?.(
-        `Loaded ${a.file}: article ${a.article.id}, ${a.entities.length} entities, ${a.facts.length} facts`,
-      );
-      o.progress?.(++done, articles.length, a.file);
+  const batches = [...articleBatches(articles, o.batchFacts ?? BATCH_FACTS)];
+  const deferEntities = batches.length > 1;
+  const deferred = new Set<string>();
+  try {
+    for (const batch of batches) {
+      const fresh = batch.every((a) => !check.articlesInGraph.has(a.article.id));
+      const written = await writeBatch(db, batch, {
+        inGraph: check.inGraph,
+        known: fresh ? facts : undefined,
+        deferEntities,
+      });
+      for (const id of written.deferredEntities) deferred.add(id);
+      if (!fresh) forgetSourcedBy(facts, batch);
+      for (const f of written.facts) facts.set(f.id, f);
+      summary.deletedFacts += written.deletedFacts;
+      summary.deletedEntities += written.deletedEntities;
+      for (const a of batch) {
+        o.log?.(
+          `Loaded ${a.file}: article ${a.article.id}, ${a.entities.length} entities, ${a.facts.length} facts`,
+        );
+        o.progress?.(++done, articles.length, a.file);
+      }
     }
+  } catch (err) {
+    // The batches written before the failure stay: their entities get their values all the same.
+    await deriveEntities(db, [...deferred]).catch(() => undefined);
+    throw err;
   }
+  await deriveEntities(db, [...deferred]);
   summary.entities = new Set(articles.flatMap((a) => a.entities.map((e) => e.id))).size;
   summary.facts = new Set(articles.flatMap((a) => a.facts.map((f) => f.id))).size;
   return summary;
@@ -129,7 +149,8 @@ async function writeBatch(db: Database, batch: readonly ValidArticle[], o: Write
     return { ...w, facts: w.written };
   } catch (err) {
     if (batch.length === 1) throw err;
-    const sum = { deletedFacts: 0, deletedEntities: 0, facts: [] as GraphFact[] };
+    // Each article derives its own entities: a failure below would lose what a deferral recorded.
+    const sum = { deletedFacts: 0, deletedEntities: 0, facts: [] as GraphFact[], deferredEntities: [] };
     for (const a of batch) {
       const r = await writeArticles(db, [a], { inGraph: o.inGraph });
       sum.deletedFacts += r.deletedFacts;

@@ -12,6 +12,8 @@
  *      entities' edges); 6. the facts already there, found by element id; 7. the claims;
  *   8.–9. the facts' and entities' own values derived from their claims and mentions
  *      (ingestDeriveFacts, ingestDeriveEntities: the one rule, whatever the load order).
+ *      With `deferEntities`, only the entities this write created are derived here; the others
+ *      are returned for the caller to derive once, after its last batch (see loadPath.ts).
  * The lookup runs before the removal: an index seek in a transaction that has deleted thousands
  * of relationships merges all those deletions into each seek.
  * A batch of articles that were not in the graph before the load skips 1 and 2 when the loader
@@ -43,6 +45,8 @@ export interface ArticlesWrite {
   deletedEntities: number;
   /** Every fact of the articles as it is in the graph after the write. */
   written: GraphFact[];
+  /** With `deferEntities`: entities whose values are still to be derived from their mentions. */
+  deferredEntities: string[];
 }
 
 export interface WriteOptions {
@@ -56,6 +60,13 @@ export interface WriteOptions {
    * that they may name, as the loader knows it (the pre-check's, and those it wrote since).
    */
   known?: ReadonlyMap<string, GraphFact>;
+  /**
+   * Derive only the entities this write creates, and return the others (already in the graph,
+   * or touched by a reload) in `deferredEntities`: deriving an entity reads every article's
+   * mention of it, so a load of many batches that derived the entities it names in each batch
+   * would read a frequently named entity's mentions again in every batch (quadratic in the load).
+   */
+  deferEntities?: boolean;
 }
 
 /** The graph is not as the loader knew it: another writer was at work. */
@@ -68,17 +79,17 @@ export async function writeArticles(
 ): Promise<ArticlesWrite> {
   if (o.known)
     try {
-      return await write(db, articles, { known: o.known });
+      return await write(db, articles, { known: o.known, deferEntities: o.deferEntities });
     } catch (err) {
       if (!(err instanceof GraphMoved) && !isConstraintRefusal(err)) throw err;
     }
-  return write(db, articles, { inGraph: o.inGraph });
+  return write(db, articles, { inGraph: o.inGraph, deferEntities: o.deferEntities });
 }
 
 async function write(
   db: Database,
   articles: readonly ValidArticle[],
-  { known, inGraph }: WriteOptions,
+  { known, inGraph, deferEntities }: WriteOptions,
 ): Promise<ArticlesWrite> {
   const articleIds = articles.map((a) => a.article.id);
   const entities = entityBatchRows(articles);
@@ -109,7 +120,7 @@ async function write(
       const none = Promise.resolve([]);
       const run = (name: string, rows: readonly object[]) =>
         rows.length > 0 ? tx.run(query(name), { facts: rows }) : none;
-      const [, , createdRows, foundRows] = await Promise.all([
+      const [, upserted, createdRows, foundRows] = await Promise.all([
         tx.run(query('ingestUpsertArticles'), { articles: articles.map(articleRow) }),
         tx.run(query('ingestUpsertEntities'), { entities }),
         run('ingestCreateFacts', created),
@@ -123,10 +134,13 @@ async function write(
         );
       const touchedFacts = (removed?.touchedFacts as string[] | undefined) ?? [];
       const touchedEntities = (removed?.touchedEntities as string[] | undefined) ?? [];
+      const named = [...new Set([...entities.map((e) => e.id), ...touchedEntities])];
+      const newEntities = new Set((upserted[0]?.created as string[] | undefined) ?? []);
+      const deferred = deferEntities ? named.filter((id) => !newEntities.has(id)) : [];
       const derived = await deriveValues(
         tx,
         [...createdRows, ...foundRows].map((r) => String(r.elementId)).concat(touchedFacts),
-        [...entities.map((e) => e.id), ...touchedEntities],
+        deferEntities ? [...newEntities] : named,
       );
       const byId = new Map(derived.map((r) => [String(r.id), r]));
       return {
@@ -143,6 +157,7 @@ async function write(
           sourceArticleIds: (byId.get(id)!.sourceArticleIds as string[]).map(String),
           elementId: String(byId.get(id)!.elementId),
         })),
+        deferredEntities: deferred,
       };
     },
     { timeoutMs: LOAD_TIMEOUT_MS, tag },

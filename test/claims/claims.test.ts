@@ -6,6 +6,8 @@
  * byte-equal; partial dates keep their precision; entity definitions that differ are reported and
  * the first stands; references by id and Wikidata ids are checked.
  */
+import { copyFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadPath } from '../../src/ingest/loadPath.js';
 import { FactFileError } from '../../src/ingest/Problem.js';
@@ -191,6 +193,92 @@ describe('a fact several articles state', () => {
     );
     expect(RELATION_TYPE_NAMES.filter((t) => !seedTypes.has(t) && !corpusTypes.has(t))).toEqual([]);
     expect([...(row!.types as string[])].sort()).toEqual([...RELATION_TYPE_NAMES].sort());
+  });
+});
+
+describe('when a fact was first reported, and by how many', () => {
+  const firstReports = async (ids: string[]) =>
+    db.read(
+      `MATCH (:Entity)-[r]->(:Entity) WHERE r.id IN $ids
+       RETURN r.id AS id, toString(r.firstReported) AS firstReported, r.firstReportedPrecision AS precision,
+              r.articleCount AS articles, r.outletCount AS outlets ORDER BY id`,
+      { ids },
+    );
+
+  it('takes the first claim’s publication, and counts articles and outlets of the claims not deprecated', async () => {
+    await resetGraph(db);
+    // An update of the Alpenblick chronicle: the same outlet stating the same facts again.
+    const chronicle = readJson(corpusFile('07'));
+    const update = {
+      ...chronicle,
+      article: { ...chronicle.article, id: 'an-chronik-deepseek-update', publishedAt: '2025-02-12' },
+      entities: chronicle.entities.map((e: Json) => ({ id: e.id })),
+    };
+    const dir = await tempDir();
+    await copyFile(
+      corpusFile('07').replace('.facts.json', '.txt'),
+      path.join(dir, path.basename(corpusFile('07').replace('.facts.json', '.txt'))),
+    );
+    const updateFile = await writeFactFile(dir, 'update.facts.json', update);
+    await load('seed', '01', '02', '03', '04', '05', '06', '07');
+    await loadPath(db, [updateFile]);
+    expect(
+      await firstReports([
+        'garante-bans-deepseek-app',
+        'google-complies-with-berlin-commissioner',
+        'openai-accuses-deepseek-distillation',
+        'deepseek-cyberattackers-attack-deepseek',
+        'deepseek-meets-garante',
+      ]),
+    ).toEqual([
+      // The seed has no date: its claim is last, and its own source (no outlet).
+      {
+        id: 'deepseek-cyberattackers-attack-deepseek',
+        firstReported: '2025-02-10T17:00:00Z',
+        precision: 'instant',
+        articles: 3,
+        outlets: 2,
+      },
+      {
+        id: 'deepseek-meets-garante',
+        firstReported: '2025-02-01T00:00:00Z',
+        precision: 'month',
+        articles: 1,
+        outlets: 1,
+      },
+      // 01 (Rheinufer), 02 (Nordlicht), 07 and its update (both Alpenblick).
+      {
+        id: 'garante-bans-deepseek-app',
+        firstReported: '2025-02-03T00:00:00Z',
+        precision: 'day',
+        articles: 4,
+        outlets: 3,
+      },
+      // 04 first told it and later retracted it: still the first report, no longer a source.
+      {
+        id: 'google-complies-with-berlin-commissioner',
+        firstReported: '2025-02-05T00:00:00Z',
+        precision: 'day',
+        articles: 3,
+        outlets: 2,
+      },
+      // 03 is "2025-02": February, from its start.
+      {
+        id: 'openai-accuses-deepseek-distillation',
+        firstReported: '2025-02-01T00:00:00Z',
+        precision: 'month',
+        articles: 3,
+        outlets: 3,
+      },
+    ]);
+  });
+
+  it('has no first report while no article stating it has a date', async () => {
+    await resetGraph(db);
+    await load('seed');
+    expect(await firstReports(['us-navy-bans-deepseek-app'])).toEqual([
+      { id: 'us-navy-bans-deepseek-app', firstReported: null, precision: null, articles: 1, outlets: 1 },
+    ]);
   });
 });
 

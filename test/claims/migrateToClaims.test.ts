@@ -4,6 +4,7 @@
  * the graph the current loader writes for the same article. A current graph is left alone.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deriveAll } from '../../src/ingest/deriveAll.js';
 import { migrateToClaims } from '../../src/ingest/migrateToClaims.js';
 import type { Database } from '../../src/neo4j/Database.js';
 import { loadSeedGraph } from '../support/seedGraph.js';
@@ -33,12 +34,29 @@ describe('migrating a graph to claims', () => {
     await db.write(
       `MATCH (a:Article)-[:STATES]->(c:Claim) SET c.publishedDate = datetime('2025-01-29'), a.publishedDate = datetime('2025-01-29'), a.publishedPrecision = 'day'`,
     );
+    await deriveAll(db);
     const current = await graphDump();
     await toPreClaimShape();
     expect(await graphDump()).not.toEqual(current);
     const logged: string[] = [];
     expect(await migrateToClaims(db, (m) => logged.push(m))).toBe(true);
     expect(logged).toEqual(['Migrated the graph to per-source claims: 32 claims for 32 facts']);
+    expect(await graphDump()).toEqual(current);
+  });
+
+  it('derives again the values of facts derived by an older rule', async () => {
+    await loadSeedGraph(db);
+    const current = await graphDump();
+    await db.write(
+      `MATCH (:Entity)-[r]->(:Entity) WHERE r.id IS NOT NULL
+       REMOVE r.firstReported, r.firstReportedPrecision, r.articleCount, r.outletCount`,
+    );
+    expect(await graphDump()).not.toEqual(current);
+    const logged: string[] = [];
+    expect(await migrateToClaims(db, (m) => logged.push(m))).toBe(true);
+    expect(logged).toEqual([
+      "Derived every fact's values by the current rule (first reports, corroboration): 32 facts",
+    ]);
     expect(await graphDump()).toEqual(current);
   });
 

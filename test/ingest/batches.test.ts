@@ -53,6 +53,29 @@ describe('loading in batches', () => {
     expect(await graphDump()).toEqual(oneByOne);
   });
 
+  it('derives an entity already in the graph once per load, not again in every batch', async () => {
+    await resetGraph(db);
+    // How often each entity is derived: its values come from every article's mention of it, so
+    // an entity many articles name, derived in every batch, made a long load quadratic.
+    const derivedTimes = new Map<string, number>();
+    const off = db.onQuery((q, p) => {
+      if (!q.startsWith('// ingestDeriveEntities')) return;
+      for (const id of (p as { ids: string[] }).ids) derivedTimes.set(id, (derivedTimes.get(id) ?? 0) + 1);
+    });
+    try {
+      await loadArticles(db, articles, { batchFacts: 50 });
+    } finally {
+      off();
+    }
+    const batches = Math.ceil(corpus.facts / 50);
+    expect(batches).toBeGreaterThan(5);
+    // Each entity: once in the batch that creates it, and once after the last batch if a later
+    // batch named it again.
+    const most = Math.max(...derivedTimes.values());
+    expect(most).toBe(2);
+    expect(derivedTimes.size).toBe(corpus.entities);
+  });
+
   it('falls back to one article per transaction when a batch fails, keeping those before', async () => {
     await loadSeedGraph(db);
     // A second article that holds a seed fact id with other ends. The seed is reloaded in the same

@@ -11,28 +11,34 @@
 //     confidence: the highest; summary: `curatedSummary` when an editor set one, else the
 //     first counted claim's; statedBy and cameo: the first counted claim's; each qualifier
 //     (about, reason, when, role, scope) and the event date: the first counted claim that gives
-//     one; denies (DENIES only): every id a counted claim names, in order.
+//     one; denies (DENIES only): every id a counted claim names, in order;
+//   - firstReported / firstReportedPrecision: the first claim's article publication (every
+//     claim, deprecated or not: a retraction does not change when the story was first told);
+//   - corroboration: articleCount and outletCount over the claims not deprecated (none for a
+//     retracted fact): ten reprints of one wire story are one outlet; an article without an
+//     outlet counts as an outlet of its own.
 // Parameters: $elementIds (list of string): element ids of fact relationships.
 // :param elementIds => []
 // `IN $elementIds`: one element-id seek per id (`UNWIND … WHERE elementId(r) = x` alone was
-// planned as a scan of every relationship).
+// planned as a scan of every relationship; on a graph of a few thousand facts the planner may
+// still prefer a scan, which costs little there).
 MATCH ()-[r]->()
 WHERE elementId(r) IN $elementIds
-// The claims are found from the articles the write statements listed in sourceArticleIds (each
-// article's few STATES), not by the claim index: in a transaction that has just created tens of
-// thousands of claims, every index seek merges all of them, and the load slowed down by more
-// than five times.
+// The claims are those of the articles the writes listed in sourceArticleIds: the article's id
+// bounds the claim-index seek on factId to that fact's claims.
 CALL (r) {
   UNWIND r.sourceArticleIds AS articleId
-  MATCH (:Article {id: articleId})-[:STATES]->(c:Claim)
+  MATCH (a:Article {id: articleId})-[:STATES]->(c:Claim)
   WHERE c.factId = r.id
-  WITH DISTINCT c
+  WITH DISTINCT a, c
   ORDER BY c.publishedDate, c.articleId
-  RETURN collect(c) AS claims
+  RETURN collect(c) AS claims, head(collect(a.publishedPrecision)) AS firstPrecision,
+         collect(CASE WHEN c.deprecatedOn IS NULL THEN coalesce('outlet:' + a.outlet, 'article:' + a.id) END) AS liveOutlets
 }
-WITH r, claims, [c IN claims WHERE c.deprecatedOn IS NULL] AS live
-WITH r, claims, size(live) = 0 AS retracted, CASE WHEN size(live) = 0 THEN claims ELSE live END AS counted
-WITH r, claims, retracted, counted, counted[0] AS lead,
+WITH r, claims, firstPrecision, liveOutlets, [c IN claims WHERE c.deprecatedOn IS NULL] AS live
+WITH r, claims, firstPrecision, liveOutlets, live, size(live) = 0 AS retracted,
+     CASE WHEN size(live) = 0 THEN claims ELSE live END AS counted
+WITH r, claims, firstPrecision, liveOutlets, live, retracted, counted, counted[0] AS lead,
      head([c IN counted WHERE c.eventFrom IS NOT NULL]) AS dated
 SET r.summary = coalesce(r.curatedSummary, lead.summary),
     r.modality = CASE
@@ -52,6 +58,10 @@ SET r.summary = coalesce(r.curatedSummary, lead.summary),
     r.eventText = dated.eventText, r.eventFrom = dated.eventFrom, r.eventTo = dated.eventTo,
     r.eventPrecision = dated.eventPrecision,
     r.retracted = CASE WHEN retracted THEN true END,
+    r.firstReported = claims[0].publishedDate,
+    r.firstReportedPrecision = CASE WHEN claims[0].publishedDate IS NOT NULL THEN firstPrecision END,
+    r.articleCount = size(live),
+    r.outletCount = size(reduce(acc = [], o IN liveOutlets | CASE WHEN o IN acc THEN acc ELSE acc + o END)),
     r.sourceArticleIds = [c IN claims | c.articleId],
     r.sourceQuotes = [c IN claims | c.quote],
     r.sourceStarts = [c IN claims | c.start]
