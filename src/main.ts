@@ -20,6 +20,7 @@ import { boundPort, listen } from './server/listen.js';
 import { Services } from './server/Services.js';
 import { loadSeed } from './ingest/loadSeed.js';
 import { openAnalystRunner } from './cypher/openAnalystRunner.js';
+import { describePlugins, serverPlugins } from './neo4j/serverPlugins.js';
 
 const log = (msg: string) => logger.info(msg);
 
@@ -47,6 +48,7 @@ async function start(): Promise<void> {
   if (shuttingDown) return;
   const db = await connect(target, env.NEWSGRAPH_NEO4J_WAIT * 1000, log);
   services.db = db;
+  log(describePlugins(await serverPlugins(db)));
   services.useAnalyst(openAnalystRunner(target, env));
   if (target.way === 'local') {
     // Killed and started again (`newsgraph neo4j start`, another npm start), the local server

@@ -1,5 +1,5 @@
 /**
- * Measurement 1, 2 and 5 at one corpus size: the four questions through newsgraph's /graphql,
+ * Measurement 1, 2 and 5 at one corpus size: the questions through newsgraph's /graphql,
  * through the peer (@neo4j/graphql) and through the driver floor (the same Cypher, recorded from
  * our API, replayed with neo4j-driver), each with the same autocannon settings, interleaved per
  * question; plus the floor as an in-process closed loop without HTTP, and our server's peak RSS.
@@ -50,7 +50,8 @@ export interface QuestionResult {
   ours: LoadResult;
   /** The same server with the cache off (NEWSGRAPH_CACHE_TTL_MS=0): every request reaches Neo4j. */
   oursNoCache: LoadResult;
-  peer: LoadResult;
+  /** Absent for the questions the peer cannot ask (questions.ts). */
+  peer?: LoadResult;
   driver: LoadResult;
   /** Absent when settings.direct is off (--quick). */
   driverDirect?: DirectResult;
@@ -238,11 +239,9 @@ export async function apiBench(
         port: ours.port,
         ...bodies(q, 'ours', probes, probeCount),
       });
-      const peerRun = await run('peer', {
-        ...common,
-        port: peer.port,
-        ...bodies(q, 'peer', probes, probeCount),
-      });
+      const peerRun = q.peer
+        ? await run('peer', { ...common, port: peer.port, ...bodies(q, 'peer', probes, probeCount) })
+        : undefined;
       const variantRuns = [];
       for (const v of variants)
         variantRuns.push(
@@ -259,7 +258,7 @@ export async function apiBench(
       questions[key] = {
         ours: oursRun,
         oursNoCache: oursNoCacheRun,
-        peer: peerRun,
+        ...(peerRun ? { peer: peerRun } : {}),
         driver: driverRun,
         ...(direct ? { driverDirect: direct } : {}),
         oursQueriesPerRequest: perRequest,
@@ -290,7 +289,7 @@ function bodies(q: Question, system: 'ours' | 'peer', probes: Probes, n: number)
   );
   return {
     body: (i: number) => list[i % n]!,
-    check: graphqlCheck(system === 'ours' ? q.oursItems : q.peerItems),
+    check: graphqlCheck(system === 'ours' || !q.peerItems ? q.oursItems : q.peerItems),
   };
 }
 

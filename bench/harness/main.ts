@@ -171,9 +171,11 @@ function silentSystems(results: SizeResult[]): string[] {
   return results.flatMap((s) =>
     Object.entries(s.api.questions).flatMap(([q, x]) =>
       (['ours', 'oursNoCache', 'driver', 'peer'] as const)
-        .filter((sys) => x[sys].requests === 0)
-        .map((sys) => {
+        .flatMap((sys) => {
           const r = x[sys];
+          return r && r.requests === 0 ? [[sys, r] as const] : [];
+        })
+        .map(([sys, r]) => {
           return `${s.label}, question ${q}: ${sys} answered no request within the measured window (extended to ≥ 20 s), so its ratios are null (HTTP/GraphQL errors: ${r.non200 + r.invalid}; timeouts and connection errors: ${r.transportErrors}).`;
         }),
     ),

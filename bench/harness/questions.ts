@@ -1,5 +1,5 @@
 /**
- * The four benchmark questions, each written for newsgraph's API and for the peer
+ * The benchmark questions, each written for newsgraph's API and (a to d) for the peer
  * (@neo4j/graphql), asking for the same information; parameters rotate over the corpus probes
  * (corpus/probes.ts) in the same order for every system.
  *
@@ -7,24 +7,32 @@
  *   b  an entity with its relations two levels deep: accusations, investigations, bans and
  *      denials in both directions (5 of each, by fact id), and the same again for each neighbour;
  *   c  full-text search over names and aliases (10 hits);
- *   d  the shortest path of at most 3 hops between two entities, with the facts on it.
+ *   d  the shortest path of at most 3 hops between two entities, with the facts on it;
+ *   e  the timeline of an entity: its facts in the order they happened (20), with their claims;
+ *   f  who accused X as known on a day (20): the facts first reported by then, each with its
+ *      values derived again from the claims visible then.
+ * e and f have no peer question (@neo4j/graphql has no notion of either): ours ÷ driver only.
  */
 import type { Probes } from '../corpus/probes.js';
 import { fieldBase } from '../peer/typeDefs.js';
 
-export type QuestionKey = 'a' | 'b' | 'c' | 'd';
-export const QUESTION_KEYS: QuestionKey[] = ['a', 'b', 'c', 'd'];
+export type QuestionKey = 'a' | 'b' | 'c' | 'd' | 'e' | 'f';
+export const QUESTION_KEYS: QuestionKey[] = ['a', 'b', 'c', 'd', 'e', 'f'];
 
 export interface Question {
   key: QuestionKey;
   title: string;
   ours: string;
-  peer: string;
+  /** The same question for the peer; absent where the peer cannot ask it. */
+  peer?: string;
   variables(p: Probes, i: number): Record<string, unknown>;
   /** The list the answer is about: empty means the probe found nothing (counted, not an error). */
   oursItems(data: Record<string, unknown>): unknown[] | undefined;
-  peerItems(data: Record<string, unknown>): unknown[] | undefined;
+  peerItems?(data: Record<string, unknown>): unknown[] | undefined;
 }
+
+/** The day `f` asks about: mid-corpus (the generated articles are published through 2024). */
+const AS_OF_DAY = '2024-06-30';
 
 const at = <T>(list: T[], i: number) => list[i % list.length]!;
 type Json = Record<string, unknown>;
@@ -109,5 +117,19 @@ export const QUESTIONS: Record<QuestionKey, Question> = {
     variables: (p, i) => at(p.paths, i),
     oursItems: (d) => asList(get(d, 'path')),
     peerItems: (d) => asList(get(d, 'path')),
+  },
+  e: {
+    key: 'e',
+    title: 'timeline of an entity, with claims',
+    ours: `query E($id: ID!) { timeline(entity: $id, first: 20) { nodes { ${FACT} happened { text from } firstReported { text from } subject { id name } object { id name } claims { quote modality article { id publishedAt } } } } }`,
+    variables: (p, i) => ({ id: at(p.entities, i) }),
+    oursItems: (d) => asList(get(d, 'timeline', 'nodes')),
+  },
+  f: {
+    key: 'f',
+    title: 'who accused X, as known on a day',
+    ours: `query F($id: ID!) { accusations(accused: $id, asOf: "${AS_OF_DAY}", first: 20) { nodes { ${FACT} articleCount outletCount subject { id name } sources { quote article { id } } } } }`,
+    variables: (p, i) => ({ id: at(p.accused, i) }),
+    oursItems: (d) => asList(get(d, 'accusations', 'nodes')),
   },
 };

@@ -44,6 +44,8 @@ export function computeRatios(sizes: SizeResult[], naive: LoaderResult): Ratios 
   }
   for (const q of QUESTION_KEYS) {
     const x = head.api.questions[q];
+    // The timeline and as-of questions have no peer run (questions.ts).
+    if (!x.peer) continue;
     put(`oursOverPeer_rps_${q}`, x.ours.rps / x.peer.rps, 2, 'higher');
     put(`oursOverPeer_p50_${q}`, x.ours.p50 / x.peer.p50, q === 'b' ? 0.5 : null, 'lower');
     put(`oursNoCacheOverPeer_rps_${q}`, x.oursNoCache.rps / x.peer.rps, null, 'higher');

@@ -58,9 +58,10 @@ export function markdown(b: BenchResults): string {
         ['driver', x.driver],
         ['peer', x.peer],
       ] as const)
-        lines.push(
-          `| ${q} ${QUESTIONS[q].title} | ${name} | ${f(r.p50)} | ${f(r.p99)} | ${f(r.rps, 1)} | ${r.requests} | ${r.non200 + r.invalid + r.transportErrors} | ${r.empty} |`,
-        );
+        if (r)
+          lines.push(
+            `| ${q} ${QUESTIONS[q].title} | ${name} | ${f(r.p50)} | ${f(r.p99)} | ${f(r.rps, 1)} | ${r.requests} | ${r.non200 + r.invalid + r.transportErrors} | ${r.empty} |`,
+          );
       if (x.variants)
         for (const [name, r] of [
           ['ours on bare yoga', x.variants.bare],

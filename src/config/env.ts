@@ -48,6 +48,26 @@ export const envSchema = z.object({
     .regex(/^(0|\d+[kmg])$/i, 'must be a Neo4j size such as 300m or 1g, or 0 for no limit')
     .default('300m')
     .transform((v) => (v === '0' ? undefined : v)),
+  /**
+   * Plugins of the Neo4j that newsgraph starts (src/neo4j/local/plugins.ts; the Docker image's
+   * NEO4J_PLUGINS): a comma-separated list of apoc and gds — APOC Core for analysts' Cypher and
+   * the APOC GraphML import, Graph Data Science for `ranking` and `Entity.community` — or none.
+   * A server named by NEO4J_URI is asked which it has.
+   */
+  NEWSGRAPH_NEO4J_PLUGINS: z
+    .string()
+    .regex(
+      /^\s*(none|(apoc|gds)(\s*,\s*(apoc|gds))*)\s*$/i,
+      'must be none or a comma-separated list of apoc and gds',
+    )
+    .default('apoc,gds')
+    .transform((v) => {
+      const names = v
+        .toLowerCase()
+        .split(',')
+        .map((p) => p.trim());
+      return [...new Set(names.filter((p): p is 'apoc' | 'gds' => p !== 'none'))].sort();
+    }),
   /** Seconds to wait for a started Neo4j to accept Bolt connections. */
   NEWSGRAPH_NEO4J_START_TIMEOUT: z.coerce.number().positive().default(120),
   /** Seconds to keep retrying an unreachable Neo4j at start-up before giving up. */

@@ -7,7 +7,14 @@
 
 /** Why the gate refused a statement (sent to the client as `extensions.reason`). */
 export type RefusalReason =
-  'WRITE' | 'LOAD_CSV' | 'PROCEDURE_NOT_ALLOWED' | 'ADMIN_COMMAND' | 'NOT_READ_ONLY' | 'NOT_PLANNABLE';
+  | 'WRITE'
+  | 'LOAD_CSV'
+  | 'PROCEDURE_NOT_ALLOWED'
+  | 'FUNCTION_NOT_ALLOWED'
+  | 'PROJECTION_NOT_DROPPED'
+  | 'ADMIN_COMMAND'
+  | 'NOT_READ_ONLY'
+  | 'NOT_PLANNABLE';
 
 /** The statement is not a read-only query; nothing of it ran. */
 export class CypherRefused extends Error {

@@ -15,6 +15,8 @@ export interface ExportNode {
   aliases: string[];
   roles: string[];
   description: string | null;
+  /** The earliest publication (ISO 8601, UTC) of an article that mentions it; null when none is dated. */
+  firstMentioned: string | null;
 }
 
 export interface ExportEdge {
@@ -39,6 +41,14 @@ export interface ExportEdge {
   sourceStarts: number[];
   /** Titles of the source articles, parallel to sourceArticleIds (null where unknown). */
   sourceArticleTitles: Array<string | null>;
+  /** When it was first reported: the start (ISO 8601, UTC) of the earliest article's publication. */
+  firstReported: string | null;
+  /** `year`, `month`, `day` or `instant`: how precisely that article is dated. */
+  firstReportedPrecision: string | null;
+  /** When it happened: the first instant of the period, the first instant after it, its precision. */
+  eventFrom: string | null;
+  eventTo: string | null;
+  eventPrecision: string | null;
 }
 
 export interface ExportGraph {
@@ -69,6 +79,7 @@ export const NODE_ATTRIBUTES = [
   attr('aliases', 'string', true),
   attr('roles', 'string', true),
   attr('description'),
+  attr('firstMentioned'),
 ] as const satisfies ReadonlyArray<AttributeSpec<keyof ExportNode>>;
 
 /** Edge attributes, in output order (`type` is also the edge's label in every format). */
@@ -90,6 +101,11 @@ export const EDGE_ATTRIBUTES = [
   attr('sourceQuotes', 'string', true),
   attr('sourceStarts', 'long', true),
   attr('sourceArticleTitles', 'string', true),
+  attr('firstReported'),
+  attr('firstReportedPrecision'),
+  attr('eventFrom'),
+  attr('eventTo'),
+  attr('eventPrecision'),
 ] as const satisfies ReadonlyArray<AttributeSpec<keyof ExportEdge>>;
 
 export type AttributeValue = string | number | null | Array<string | number | null>;

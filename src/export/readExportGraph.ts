@@ -32,6 +32,7 @@ const nodeRow = z.object({
   aliases: strList,
   roles: strList,
   description: str,
+  firstMentioned: str,
 });
 
 const edgeRow = z.object({
@@ -60,6 +61,11 @@ const edgeRow = z.object({
     .nullable()
     .transform((v) => v ?? []),
   sourceArticleTitles: z.array(z.string().nullable()),
+  firstReported: str,
+  firstReportedPrecision: str,
+  eventFrom: str,
+  eventTo: str,
+  eventPrecision: str,
 });
 
 const resultRow = z.object({

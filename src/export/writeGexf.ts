@@ -17,6 +17,15 @@
  * and nested objects become "[object Object]". Every list is therefore written as a `string`
  * attribute holding a JSON array (`["Weißes Haus","the White House"]`), the same convention as
  * the GraphML export; read it back with JSON.parse.
+ *
+ * When anything in it is dated, the graph is dynamic (GEXF 1.3 `mode="dynamic"`,
+ * `timeformat="date"`; networkx cannot read `dateTime`), so Gephi's timeline replays the story: an edge starts on the (UTC) day its fact was first reported, a node on the
+ * earlier of its first dated mention and its first edge. An element without a known date has no
+ * `start`, which GEXF reads as "present all the time" (Gephi's timeline filter keeps it unless
+ * its "keep null" option is unticked); so that no edge is drawn without its ends, a node with an
+ * undated edge has no `start` either. There is no `end`: a later retraction does not unsay that a
+ * fact was reported. graphology-gexf writes static graphs only, so the time attributes are set
+ * on its output (see withTime).
  */
 import graphology from 'graphology';
 import { write } from 'graphology-gexf';
@@ -59,6 +68,55 @@ function edgeKinds(edges: ExportGraph['edges']): Map<string, string> {
   return new Map(edges.map((e) => [e.id, (count.get(triple(e)) ?? 0) > 1 ? `${e.type}:${e.id}` : e.type]));
 }
 
+/** `2025-02-04T08:30:00Z` → `2025-02-04`: the stored dates are UTC, so the day is their first ten characters. */
+const day = (iso: string | null): string | null => (iso === null ? null : iso.slice(0, 10));
+
+/** Each node's and each edge's `start` (a day), or null for "always", in the graph's order. */
+function gexfStarts(graph: ExportGraph): { nodes: Array<string | null>; edges: Array<string | null> } {
+  const edges = graph.edges.map((e) => day(e.firstReported));
+  const firstEdge = new Map<string, string | null>();
+  graph.edges.forEach((e, i) => {
+    for (const end of [e.source, e.target]) {
+      const known = firstEdge.get(end);
+      const start = edges[i] ?? null;
+      // null (an undated edge) wins: the node must be there whenever that edge is.
+      if (known === undefined) firstEdge.set(end, start);
+      else if (known !== null) firstEdge.set(end, start === null || start < known ? start : known);
+    }
+  });
+  const nodes = graph.nodes.map((n) => {
+    const mentioned = day(n.firstMentioned);
+    const edge = firstEdge.get(n.id);
+    if (edge === null) return null;
+    if (edge === undefined) return mentioned;
+    return mentioned !== null && mentioned < edge ? mentioned : edge;
+  });
+  return { nodes, edges };
+}
+
+/**
+ * Adds `start` to graphology-gexf's `<node …>` and `<edge …>` tags and makes the graph dynamic
+ * when any element has one. The k-th `<node ` tag is the k-th node added (graphology keeps
+ * insertion order), and no value can contain a raw `<` (the writer escapes it), so counting
+ * tags is exact; the days are digits and dashes, which need no escaping.
+ */
+function withTime(xml: string, graph: ExportGraph): string {
+  const starts = gexfStarts(graph);
+  if (![...starts.nodes, ...starts.edges].some((s) => s !== null)) return xml;
+  const tag = (name: 'node' | 'edge', values: Array<string | null>) => {
+    let i = 0;
+    return (open: string) => {
+      const start = values[i++];
+      if (i > values.length) throw new Error(`GEXF writer: more <${name}> tags than ${name}s`);
+      return start ? `<${name} start="${start}" ` : open;
+    };
+  };
+  return xml
+    .replace('<graph ', '<graph mode="dynamic" timeformat="date" ')
+    .replace(/<node /g, tag('node', starts.nodes))
+    .replace(/<edge /g, tag('edge', starts.edges));
+}
+
 export function writeGexf(graph: ExportGraph): string {
   const g = new graphology.MultiDirectedGraph();
   const kinds = edgeKinds(graph.edges);
@@ -75,7 +133,7 @@ export function writeGexf(graph: ExportGraph): string {
       color: rgb(RELATION_COLORS[e.type]),
       attributes: attributes(EDGE_ATTRIBUTES, e),
     });
-  return write(g, {
+  const xml = write(g, {
     version: '1.3',
     formatNode: (_key, a) => ({ label: a.label, viz: { color: a.color }, attributes: a.attributes }),
     formatEdge: (_key, a) => ({
@@ -85,4 +143,5 @@ export function writeGexf(graph: ExportGraph): string {
       attributes: a.attributes,
     }),
   });
+  return withTime(xml, graph);
 }

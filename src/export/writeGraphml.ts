@@ -90,7 +90,11 @@ export function writeGraphml(graph: ExportGraph): string {
   for (const e of graph.edges) {
     const edge = g.ele('edge', { id: e.id, source: e.source, target: e.target, label: e.type });
     data(edge, 'label', e.type);
-    for (const a of edgeAttributes) data(edge, edgeKeyId(a.name), e[a.name]);
+    for (const a of edgeAttributes) {
+      // Only a denial has the facts it denies; in Neo4j no other fact has the property at all.
+      if (a.name === 'denies' && e.type !== 'DENIES') continue;
+      data(edge, edgeKeyId(a.name), e[a.name]);
+    }
   }
   return doc.end({ prettyPrint: true });
 }

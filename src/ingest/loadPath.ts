@@ -114,11 +114,12 @@ export async function loadArticles(
   try {
     for (const batch of batches) {
       const fresh = batch.every((a) => !check.articlesInGraph.has(a.article.id));
-      const written = await writeBatch(db, batch, {
-        inGraph: check.inGraph,
-        known: fresh ? facts : undefined,
-        deferEntities,
-      });
+      const written = await writeBatch(
+        db,
+        batch,
+        { inGraph: check.inGraph, known: fresh ? facts : undefined, deferEntities },
+        o.log,
+      );
       for (const id of written.deferredEntities) deferred.add(id);
       if (!fresh) forgetSourcedBy(facts, batch);
       for (const f of written.facts) facts.set(f.id, f);
@@ -143,12 +144,20 @@ export async function loadArticles(
 }
 
 /** One transaction for the batch; if it fails, one per article, up to the failing one. */
-async function writeBatch(db: Database, batch: readonly ValidArticle[], o: WriteOptions) {
+async function writeBatch(
+  db: Database,
+  batch: readonly ValidArticle[],
+  o: WriteOptions,
+  log?: (msg: string) => void,
+) {
   try {
     const w = await writeArticles(db, batch, o);
     return { ...w, facts: w.written };
   } catch (err) {
     if (batch.length === 1) throw err;
+    log?.(
+      `A batch of ${batch.length} articles failed (${err instanceof Error ? err.message.split('\n')[0] : String(err)}); writing them one by one`,
+    );
     // Each article derives its own entities: a failure below would lose what a deferral recorded.
     const sum = { deletedFacts: 0, deletedEntities: 0, facts: [] as GraphFact[], deferredEntities: [] };
     for (const a of batch) {

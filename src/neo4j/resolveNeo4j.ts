@@ -54,7 +54,7 @@ export async function resolveNeo4j(env: Env, o: ResolveOptions): Promise<Neo4jTa
     return configured;
   }
   if (env.NEWSGRAPH_NEO4J !== 'local' && (env.NEWSGRAPH_NEO4J === 'docker' || (await dockerAvailable()))) {
-    const t = await startContainer(env.NEWSGRAPH_NEO4J_VERSION, o.log);
+    const t = await startContainer(env.NEWSGRAPH_NEO4J_VERSION, env.NEWSGRAPH_NEO4J_PLUGINS, o.log);
     o.log(`Neo4j: Testcontainers at ${t.uri}`);
     return t;
   }
@@ -80,6 +80,7 @@ export function localServerOptions(env: Env, o: ResolveOptions): LocalServerOpti
     heap: env.NEWSGRAPH_NEO4J_HEAP,
     pageCache: env.NEWSGRAPH_NEO4J_PAGECACHE,
     transactionMemory: env.NEWSGRAPH_NEO4J_TX_MEMORY,
+    plugins: env.NEWSGRAPH_NEO4J_PLUGINS,
     auth: true,
     detached: o.detached ?? false,
     ...(o.wellKnownPorts ? { preferredBoltPort: 7687, preferredHttpPort: 7474 } : {}),

@@ -32,6 +32,7 @@ async function snapshot(): Promise<unknown> {
     labels: await names('CALL db.labels() YIELD label RETURN label AS name ORDER BY name'),
     keys: await names('CALL db.propertyKeys() YIELD propertyKey RETURN propertyKey AS name ORDER BY name'),
     entities: await db.read('MATCH (e:Entity) RETURN properties(e) AS e ORDER BY e.id'),
+    projections: await names('CALL gds.graph.list() YIELD graphName RETURN graphName AS name ORDER BY name'),
   };
 }
 
@@ -84,7 +85,109 @@ const refused: Array<[string, string | (() => string), string]> = [
   ['procedure in a subquery', "CALL () { CALL db.createRelationshipType('PROBE') }", 'PROCEDURE_NOT_ALLOWED'],
   ['server configuration procedure', 'CALL dbms.listConfig()', 'PROCEDURE_NOT_ALLOWED'],
   ['cache procedure', 'CALL db.clearQueryCaches()', 'PROCEDURE_NOT_ALLOWED'],
-  ['unknown procedure', "CALL apoc.load.json('http://example.com')", 'NOT_PLANNABLE'],
+  ['unknown procedure', "CALL nosuch.load.json('http://example.com')", 'NOT_PLANNABLE'],
+  // APOC (on the test server): every write, file or URL access, Cypher from strings, periodic job.
+  [
+    'APOC load from a URL',
+    () => `CALL apoc.load.json('${csvUrl}') YIELD value RETURN value`,
+    'PROCEDURE_NOT_ALLOWED',
+  ],
+  [
+    'APOC load a JSON array from a URL',
+    () => `CALL apoc.load.jsonArray('${csvUrl}') YIELD value RETURN value`,
+    'PROCEDURE_NOT_ALLOWED',
+  ],
+  [
+    'APOC load XML from a URL',
+    () => `CALL apoc.load.xml('${csvUrl}') YIELD value RETURN value`,
+    'PROCEDURE_NOT_ALLOWED',
+  ],
+  [
+    'APOC create node',
+    "CALL apoc.create.node(['Probe'], {x: 1}) YIELD node RETURN node",
+    'PROCEDURE_NOT_ALLOWED',
+  ],
+  [
+    'APOC set property',
+    "MATCH (e:Entity) CALL apoc.create.setProperty(e, 'name', 'hacked') YIELD node RETURN node",
+    'PROCEDURE_NOT_ALLOWED',
+  ],
+  [
+    'APOC merge node',
+    "CALL apoc.merge.node(['Probe'], {id: 'x'}) YIELD node RETURN node",
+    'PROCEDURE_NOT_ALLOWED',
+  ],
+  [
+    'APOC refactor',
+    'MATCH (a:Entity), (b:Entity) WHERE a.id < b.id CALL apoc.refactor.mergeNodes([a, b]) YIELD node RETURN node',
+    'PROCEDURE_NOT_ALLOWED',
+  ],
+  ['APOC rename label', "CALL apoc.refactor.rename.label('Entity', 'Probe')", 'PROCEDURE_NOT_ALLOWED'],
+  [
+    'APOC periodic iterate',
+    "CALL apoc.periodic.iterate('MATCH (e:Entity) RETURN e', 'SET e.x = 1', {}) YIELD batches RETURN batches",
+    'PROCEDURE_NOT_ALLOWED',
+  ],
+  ['APOC periodic submit', "CALL apoc.periodic.submit('probe', 'CREATE (:Probe)')", 'PROCEDURE_NOT_ALLOWED'],
+  [
+    'APOC cypher run',
+    "CALL apoc.cypher.run('MATCH (n) RETURN n', {}) YIELD value RETURN value",
+    'PROCEDURE_NOT_ALLOWED',
+  ],
+  [
+    'APOC cypher doIt',
+    "CALL apoc.cypher.doIt('CREATE (:Probe)', {}) YIELD value RETURN value",
+    'PROCEDURE_NOT_ALLOWED',
+  ],
+  [
+    'APOC Cypher from a string in a function',
+    "RETURN apoc.cypher.runFirstColumnSingle('MATCH (n) RETURN count(n)', {}) AS n",
+    'FUNCTION_NOT_ALLOWED',
+  ],
+  [
+    'APOC Cypher function hidden in a WHERE',
+    "MATCH (e:Entity) WHERE apoc.cypher.runFirstColumnSingle('RETURN 1', {}) = 1 RETURN e.id AS id",
+    'FUNCTION_NOT_ALLOWED',
+  ],
+  ['APOC import GraphML', "CALL apoc.import.graphml('probe.graphml', {})", 'PROCEDURE_NOT_ALLOWED'],
+  ['APOC export to a file', "CALL apoc.export.csv.all('probe.csv', {})", 'PROCEDURE_NOT_ALLOWED'],
+  [
+    'APOC export streamed',
+    'CALL apoc.export.json.all(null, {stream: true}) YIELD data RETURN data',
+    'PROCEDURE_NOT_ALLOWED',
+  ],
+  ['APOC log', "CALL apoc.log.stream('debug.log') YIELD line RETURN line", 'PROCEDURE_NOT_ALLOWED'],
+  ['APOC sleep', 'CALL apoc.util.sleep(100000)', 'PROCEDURE_NOT_ALLOWED'],
+  ['APOC trigger', "CALL apoc.trigger.add('probe', 'CREATE (:Probe)', {})", 'PROCEDURE_NOT_ALLOWED'],
+  ['APOC schema assert', 'CALL apoc.schema.assert({}, {})', 'PROCEDURE_NOT_ALLOWED'],
+  // GDS: mutate and write modes, projections from strings, projections left behind, exports.
+  [
+    'GDS write',
+    "CALL gds.pageRank.write('probe', {writeProperty: 'rank'}) YIELD nodePropertiesWritten",
+    'PROCEDURE_NOT_ALLOWED',
+  ],
+  [
+    'GDS mutate',
+    "CALL gds.louvain.mutate('probe', {mutateProperty: 'c'}) YIELD communityCount",
+    'PROCEDURE_NOT_ALLOWED',
+  ],
+  [
+    'GDS node property write',
+    "CALL gds.graph.nodeProperties.write('probe', ['rank'])",
+    'PROCEDURE_NOT_ALLOWED',
+  ],
+  ['GDS export to a database', "CALL gds.graph.export('probe', {dbName: 'probe'})", 'PROCEDURE_NOT_ALLOWED'],
+  [
+    'GDS Cypher projection from strings',
+    "CALL gds.graph.project.cypher('probe', 'MATCH (n) RETURN id(n) AS id', 'MATCH (a)-->(b) RETURN id(a) AS source, id(b) AS target')",
+    'PROCEDURE_NOT_ALLOWED',
+  ],
+  ['GDS projection not dropped', "CALL gds.graph.project('probe', 'Entity', '*')", 'PROJECTION_NOT_DROPPED'],
+  [
+    'GDS aggregation projection not dropped',
+    "MATCH (a:Entity)-[:ACCUSES]->(b:Entity) RETURN gds.graph.project('probe', a, b) AS g",
+    'PROJECTION_NOT_DROPPED',
+  ],
   ['CREATE INDEX', 'CREATE INDEX probe_index FOR (n:Probe) ON (n.x)', 'WRITE'],
   ['CREATE CONSTRAINT', 'CREATE CONSTRAINT probe_unique FOR (n:Probe) REQUIRE n.x IS UNIQUE', 'WRITE'],
   ['DROP CONSTRAINT', 'DROP CONSTRAINT entity_id', 'WRITE'],
@@ -160,6 +263,19 @@ describe('Query.cypher refuses every write and unsafe statement, and nothing cha
 });
 
 describe('what the gate lets through', () => {
+  // GDS loads its classes on first use, on a busy machine past Query.cypher's 5 s timeout.
+  beforeAll(async () => {
+    await db.read(
+      `CALL gds.graph.project('gate-warm-up', 'Entity', 'ACCUSES') YIELD graphName
+       CALL gds.degree.stream(graphName) YIELD score
+       WITH graphName, max(score) AS top
+       CALL gds.graph.drop(graphName) YIELD graphName AS dropped
+       RETURN top`,
+      {},
+      { timeoutMs: 60_000 },
+    );
+  });
+
   it.each([
     [
       'a read with a comment naming CREATE',
@@ -172,6 +288,19 @@ describe('what the gate lets through', () => {
     ['schema introspection', 'CALL db.labels() YIELD label WHERE label = "Entity" RETURN label AS name'],
     ['SHOW INDEXES', "SHOW INDEXES YIELD name WHERE name = 'entity_names' RETURN name"],
     ['a read subquery', 'CALL () { MATCH (e:Entity {id: "openai"}) RETURN e } RETURN e.name AS name'],
+    ['an APOC function', "RETURN apoc.text.join(['a', 'b'], '-') AS joined"],
+    [
+      'APOC path expansion',
+      "MATCH (e:Entity {id: 'openai'}) CALL apoc.path.subgraphNodes(e, {maxLevel: 1}) YIELD node RETURN count(node) AS n",
+    ],
+    [
+      'a GDS projection streamed and dropped in one statement',
+      `CALL gds.graph.project('gate-probe', 'Entity', 'ACCUSES') YIELD graphName
+       CALL gds.degree.stream(graphName) YIELD nodeId, score
+       WITH graphName, max(score) AS top
+       CALL gds.graph.drop(graphName) YIELD graphName AS dropped
+       RETURN top`,
+    ],
   ])('%s', async (_label, statement) => {
     const answer = await cypherRequest(app, statement);
     expect(answer.errors).toBeUndefined();

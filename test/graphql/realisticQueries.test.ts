@@ -42,7 +42,15 @@ function readmeQueries(): RealisticQuery[] {
 
 /** The explorer's operations (src/web/app/graphql.ts), with values for every variable they take. */
 function explorerQueries(): RealisticQuery[] {
-  const variables = { first: 100, after: null, id: 'deepseek', hops: 3, types: null, text: 'deepseek' };
+  const variables = {
+    first: 100,
+    after: null,
+    id: 'deepseek',
+    hops: 3,
+    types: null,
+    text: 'deepseek',
+    measure: 'PAGERANK',
+  };
   return [
     ...read('src/web/app/graphql.ts').matchAll(/= (?:\/\* GraphQL \*\/ )?`\s*(query (\w+)[\s\S]*?)\s*`;/g),
   ].map((m) => ({
@@ -94,7 +102,7 @@ afterAll(() => db.close());
 describe('the sets are what they claim', () => {
   it('has at least 15 realistic queries, every documented source found', () => {
     expect(REALISTIC_QUERIES.length).toBeGreaterThanOrEqual(15);
-    expect(readmeQueries()).toHaveLength(1);
+    expect(readmeQueries()).toHaveLength(3);
     expect(graphqlReadmeQueries().length).toBeGreaterThanOrEqual(8);
     expect(explorerQueries().map((q) => q.name)).toEqual([
       'explorer ExplorerRelations',
@@ -103,6 +111,10 @@ describe('the sets are what they claim', () => {
       'explorer ExplorerSearch',
       'explorer ExplorerEntity',
       'explorer ExplorerRelation',
+      'explorer ExplorerPlugins',
+      'explorer ExplorerRanking',
+      'explorer ExplorerCommunities',
+      'explorer ExplorerCommunity',
     ]);
   });
 });

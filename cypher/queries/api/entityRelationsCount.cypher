@@ -4,7 +4,8 @@
 // each row names its entry by `key`, the entry's index in $keys.
 // Parameters: $keys (list of maps, one per count: anchor — entity id; direction — 'OUT' | 'IN' |
 //   'BOTH'; types — list of relation type names, or null; other — entity id at the other end, or
-//   null; article — article id the fact must cite, or null). Example (Neo4j Browser):
+//   null; article — article id the fact must cite, or null; asOf, reportedFrom, reportedTo — as
+//   in entityRelationsPage, or null; keys left out count as null). Example (Neo4j Browser):
 //   :param keys => [{anchor: 'deepseek', direction: 'IN', types: ['ACCUSES'], other: null, article: null}, {anchor: 'openai', direction: 'BOTH', types: null, other: null, article: null}]
 // Used by: GraphQL RelationConnection.totalCount under Entity.relations & co (only when asked for).
 UNWIND range(0, size($keys) - 1) AS key
@@ -17,6 +18,9 @@ CALL (e, k) {
     AND (k.types IS NULL OR type(r) IN k.types)
     AND (k.other IS NULL OR (CASE WHEN startNode(r) = e THEN endNode(r) ELSE startNode(r) END).id = k.other)
     AND (k.article IS NULL OR k.article IN r.sourceArticleIds)
+    AND (k.asOf IS NULL OR r.firstReported < datetime(k.asOf))
+    AND (k.reportedFrom IS NULL OR r.firstReported >= datetime(k.reportedFrom))
+    AND (k.reportedTo IS NULL OR r.firstReported < datetime(k.reportedTo))
   RETURN count(DISTINCT r) AS total
 }
 RETURN key, total

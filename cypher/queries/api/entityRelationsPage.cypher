@@ -10,7 +10,10 @@
 //   entity is the subject), 'IN' (the object) or 'BOTH'; types — list of relation type names, or
 //   null for all; other — id of the entity at the other end, or null; article — id of an article
 //   the fact must cite, or null; after — fact id of the last relation of the previous page, or
-//   null; limit — page size, int). Example (Neo4j Browser):
+//   null; asOf — ISO date-time: only facts first reported before it (the graph as known then:
+//   the API derives their values then with factsAsOf), or null; reportedFrom, reportedTo — ISO
+//   date-times: only facts first reported at or after / before them, or null; limit — page size, int;
+//   keys left out count as null). Example (Neo4j Browser):
 //   :param keys => [{anchor: 'deepseek', direction: 'IN', types: ['ACCUSES'], other: null, article: null, after: null, limit: 5}, {anchor: 'deepseek', direction: 'OUT', types: ['DENIES'], other: null, article: null, after: null, limit: 5}]
 // Used by: GraphQL Entity.relations / accuses / accusedBy / …, Query.relations(subject:|object:).
 UNWIND range(0, size($keys) - 1) AS key
@@ -39,6 +42,9 @@ WITH key, k, COLLECT {
     AND (k.other IS NULL OR (CASE WHEN x.out THEN endNode(x.r) ELSE startNode(x.r) END).id = k.other)
     AND (k.article IS NULL OR k.article IN x.r.sourceArticleIds)
     AND (k.after IS NULL OR x.r.id > k.after)
+    AND (k.asOf IS NULL OR x.r.firstReported < datetime(k.asOf))
+    AND (k.reportedFrom IS NULL OR x.r.firstReported >= datetime(k.reportedFrom))
+    AND (k.reportedTo IS NULL OR x.r.firstReported < datetime(k.reportedTo))
   WITH DISTINCT x.r AS r
   RETURN r ORDER BY r.id
 }[..toInteger(k.limit)] AS page

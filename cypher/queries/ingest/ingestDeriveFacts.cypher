@@ -24,11 +24,13 @@
 // still prefer a scan, which costs little there).
 MATCH ()-[r]->()
 WHERE elementId(r) IN $elementIds
-// The claims are those of the articles the writes listed in sourceArticleIds: the article's id
-// bounds the claim-index seek on factId to that fact's claims.
+// The claims are found from the articles the writes listed in sourceArticleIds, by their STATES
+// (an article's few), not by the claim index: in a transaction that has just created thousands
+// of claims, every index seek merges all of them, so a batch's cost grew with its square. `c`
+// has no label here so that the planner cannot choose that index (STATES leads to claims only).
 CALL (r) {
   UNWIND r.sourceArticleIds AS articleId
-  MATCH (a:Article {id: articleId})-[:STATES]->(c:Claim)
+  MATCH (a:Article {id: articleId})-[:STATES]->(c)
   WHERE c.factId = r.id
   WITH DISTINCT a, c
   ORDER BY c.publishedDate, c.articleId

@@ -12,6 +12,16 @@ const relationOf = (row: Row) => toRelation(row);
 const idOf = (row: Row) => row.id;
 const totalOf = (rows: Row[]) => num(rows[0]?.total ?? 0, 'a count');
 
+/** One loader per key (e.g. per `asOf` instant), made when first asked for. */
+function perKey<L>(make: (key: string) => L): (key: string) => L {
+  const made = new Map<string, L>();
+  return (key) => {
+    let loader = made.get(key);
+    if (!loader) made.set(key, (loader = make(key)));
+    return loader;
+  };
+}
+
 export function createLoaders(db: Database) {
   return {
     entities: byId(db, 'entitiesById', idOf, (r) => toEntity(r.entity)),
@@ -32,6 +42,10 @@ export function createLoaders(db: Database) {
     entityRelationCounts: anchoredLoader(db, 'entityRelationsCount', totalOf),
     articleFactPages: anchoredLoader(db, 'articleFactsPage', (rows) => rows.map(relationOf)),
     articleFactCounts: anchoredLoader(db, 'articleFactsCount', totalOf),
+    /** The facts with these ids as known at an instant (`asOf`), one loader per instant asked. */
+    factsAsOf: perKey((asOf: string) =>
+      byId(db, 'factsAsOf', idOf, (r) => ({ ...toRelation(r), asOf }), { asOf }),
+    ),
   };
 }
 

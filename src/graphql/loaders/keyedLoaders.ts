@@ -3,7 +3,7 @@
  * goes into one query. `byId` gives one record per id (null when missing), `groupedBy` a list.
  */
 import DataLoader from 'dataloader';
-import type { Database, Row } from '../../neo4j/Database.js';
+import type { Database, Params, Row } from '../../neo4j/Database.js';
 import { query } from '../../neo4j/queryLibrary.js';
 import type { Plain } from '../../neo4j/toPlain.js';
 
@@ -12,9 +12,10 @@ export function byId<T>(
   name: string,
   idOf: (row: Row) => Plain | undefined,
   toRecord: (row: Row) => T,
+  params: Params = {},
 ): DataLoader<string, T | null> {
   return new DataLoader(async (ids) => {
-    const rows = await db.read(query(name), { ids: [...ids] });
+    const rows = await db.read(query(name), { ...params, ids: [...ids] });
     const found = new Map(rows.map((row) => [idOf(row), toRecord(row)]));
     return ids.map((id) => found.get(id) ?? null);
   });

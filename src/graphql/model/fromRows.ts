@@ -67,6 +67,35 @@ function toEventDate(props: Record<string, Plain>, what: string): EventDateRecor
   };
 }
 
+/**
+ * A fact's first report (firstReported, firstReportedPrecision) as a date: the period of that
+ * precision that starts there; the text is that period written as a fact file would (in UTC).
+ */
+function toReportedDate(props: Record<string, Plain>, what: string): EventDateRecord | null {
+  const from = optStr(props.firstReported, `firstReported of ${what}`);
+  if (from === null) return null;
+  const precision =
+    toPrecision(props.firstReportedPrecision, `firstReportedPrecision of ${what}`) ?? 'INSTANT';
+  return { ...periodOf(from, precision), precision };
+}
+
+/** The text and end of the period of `precision` starting at the ISO instant `from`. */
+function periodOf(from: string, precision: DatePrecision): { text: string; from: string; to: string } {
+  const d = new Date(from);
+  const [y, m, day] = [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()];
+  const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
+  switch (precision) {
+    case 'YEAR':
+      return { text: from.slice(0, 4), from, to: iso(Date.UTC(y + 1, 0, 1)) };
+    case 'MONTH':
+      return { text: from.slice(0, 7), from, to: iso(Date.UTC(y, m + 1, 1)) };
+    case 'DAY':
+      return { text: from.slice(0, 10), from, to: iso(Date.UTC(y, m, day + 1)) };
+    default:
+      return { text: from, from, to: from };
+  }
+}
+
 function toModality(value: Plain | undefined, what: string): Modality {
   const modality = MODALITIES[str(value, `modality of ${what}`)];
   if (!modality) throw new Error(`${what} has unknown modality ${String(value)}`);
@@ -124,6 +153,10 @@ export function toRelation(value: Plain | undefined): RelationRecord {
     sources: toSources(fact, id),
     retracted: fact.retracted === true,
     happened: toEventDate(fact, `fact ${id}`),
+    firstReported: toReportedDate(fact, `fact ${id}`),
+    // Absent only on a fact derived by an older rule, until the start-up migration derives it again.
+    articleCount: optNum(fact.articleCount, `articleCount of fact ${id}`) ?? 0,
+    outletCount: optNum(fact.outletCount, `outletCount of fact ${id}`) ?? 0,
   };
 }
 
@@ -153,6 +186,7 @@ export function toArticle(value: Plain | undefined): ArticleRecord {
     author: s('author'),
     publishedAt: s('publishedAt'),
     publishedPrecision: toPrecision(a.publishedPrecision, `publishedPrecision of article ${id}`),
+    publishedDate: s('publishedDate'),
     url: s('url'),
     textSha256: s('textSha256'),
     factCount: optNum(a.factCount, `factCount of article ${id}`),

@@ -63,6 +63,12 @@ export interface RelationRecord {
   sources: SourceRecord[];
   retracted: boolean;
   happened: EventDateRecord | null;
+  /** The publication of its earliest article, in that article's precision. */
+  firstReported: EventDateRecord | null;
+  articleCount: number;
+  outletCount: number;
+  /** Set when the record is the fact as known then (`asOf`): the first instant not included. */
+  asOf?: string;
 }
 
 /** An article without its text: lists don't carry texts; Article.text loads it when asked. */
@@ -74,6 +80,8 @@ export interface ArticleRecord {
   author: string | null;
   publishedAt: string | null;
   publishedPrecision: DatePrecision | null;
+  /** The first instant of `publishedAt` (ISO, UTC): the sort key of articles by publication. */
+  publishedDate: string | null;
   url: string | null;
   textSha256: string | null;
   factCount: number | null;

@@ -5,7 +5,7 @@
  */
 import { badUserInput } from '../errors.js';
 
-type Kind = 'relation' | 'entity' | 'article';
+type Kind = 'relation' | 'relation-sources' | 'timeline' | 'entity' | 'article' | 'article-published';
 
 function encode(kind: Kind, key: string[]): string {
   return Buffer.from(JSON.stringify([kind, ...key]), 'utf8').toString('base64url');
@@ -51,4 +51,37 @@ export function decodeEntityCursor(cursor: string | null | undefined): { name: s
 export const articleCursor = (a: { id: string }): string => encode('article', [a.id]);
 export function decodeArticleCursor(cursor: string | null | undefined): string | null {
   return cursor == null ? null : (decode('article', 1, cursor)[0] ?? null);
+}
+
+/** Relations most corroborated first: (outlets desc, articles desc, fact id). */
+export const sourcesCursor = (r: { id: string; outletCount: number; articleCount: number }): string =>
+  encode('relation-sources', [String(r.outletCount), String(r.articleCount), r.id]);
+export function decodeSourcesCursor(
+  cursor: string | null | undefined,
+): { outlets: number; articles: number; id: string } | null {
+  if (cursor == null) return null;
+  const [outlets = '', articles = '', id = ''] = decode('relation-sources', 3, cursor);
+  return { outlets: Number(outlets), articles: Number(articles), id };
+}
+
+/** A timeline is sorted by (time, fact id); the time is '' for a fact with none (they come last). */
+export const timelineCursor = (r: { id: string; at: string | null }): string =>
+  encode('timeline', [r.at ?? '', r.id]);
+export function decodeTimelineCursor(
+  cursor: string | null | undefined,
+): { at: string | null; id: string } | null {
+  if (cursor == null) return null;
+  const [at = '', id = ''] = decode('timeline', 2, cursor);
+  return { at: at === '' ? null : at, id };
+}
+
+/** Articles by publication: (publishedDate, id); '' for an undated article (they come last). */
+export const publishedCursor = (a: { id: string; publishedDate: string | null }): string =>
+  encode('article-published', [a.publishedDate ?? '', a.id]);
+export function decodePublishedCursor(
+  cursor: string | null | undefined,
+): { published: string | null; id: string } | null {
+  if (cursor == null) return null;
+  const [published = '', id = ''] = decode('article-published', 2, cursor);
+  return { published: published === '' ? null : published, id };
 }

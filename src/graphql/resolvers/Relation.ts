@@ -3,11 +3,13 @@ import type { ArticleRecord } from '../model/records.js';
 import type { ClaimResolvers, RelationResolvers, SourceResolvers } from '../generated/resolvers.js';
 import type { GraphQLContext } from '../context.js';
 import type { RelationRecord } from '../model/records.js';
+import { claimsKnownAt, reportedBefore } from '../lists/knownAt.js';
 
 export const Relation: RelationResolvers = {
   statedBy: (r, _args, { loaders }) => (r.statedById === null ? null : loaders.entities.load(r.statedById)),
-  claims: (r, _args, { loaders }) => loaders.claimsOf.load(r.id),
-  deniedBy: (r, _args, { loaders }) => loaders.denialsOf.load(r.id),
+  claims: async (r, _args, { loaders }) => claimsKnownAt(r, await loaders.claimsOf.load(r.id)),
+  deniedBy: async (r, _args, { loaders }) =>
+    (await loaders.denialsOf.load(r.id)).filter((d) => reportedBefore(d, r.asOf)),
   denies: async (r, _args, { loaders }) => {
     const found = await loaders.relations.loadMany(r.deniesIds);
     return found.filter((x): x is RelationRecord => x !== null && !(x instanceof Error));

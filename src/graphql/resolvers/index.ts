@@ -11,13 +11,25 @@ import { articleQueries } from './query/articleQueries.js';
 import { entityQueries } from './query/entityQueries.js';
 import { graphQueries } from './query/graphQueries.js';
 import { relationQueries } from './query/relationQueries.js';
+import { timelineQueries } from './query/timelineQueries.js';
 import { cypher } from './cypher.js';
 import { JSONScalar } from '../scalars/jsonScalar.js';
 import { Mutation } from './mutations.js';
+import { community, GraphStats, ranking } from '../ranking/rankingResolvers.js';
 
 export const resolvers: Resolvers = {
-  Query: { stats, ...entityQueries, ...relationQueries, ...graphQueries, ...articleQueries, cypher },
-  Entity,
+  Query: {
+    stats,
+    ...entityQueries,
+    ...relationQueries,
+    ...graphQueries,
+    ...articleQueries,
+    ...timelineQueries,
+    cypher,
+    ranking,
+  },
+  Entity: { ...Entity, community },
+  GraphStats,
   Relation,
   Source,
   Claim,

@@ -5,15 +5,16 @@
  */
 import { spawn } from 'node:child_process';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Neo4jTarget } from '../Neo4jTarget.js';
 import { ProvisionError } from '../ProvisionError.js';
 import { childEnv, withPrivateUmask } from './childProcess.js';
 import { ensurePassword } from './credentials.js';
 import { ensureJars } from './jars.js';
+import { ensurePlugins, linkPluginJars, type PluginName } from './plugins.js';
 import { findJava } from './java.js';
-import { jvmArgs, neo4jConf } from './neo4jConf.js';
+import { apocConf, jvmArgs, neo4jConf } from './neo4jConf.js';
 import { portPreferring } from './freePort.js';
 import { localTarget, stopServer } from './localTarget.js';
 import { consoleLog, exitOf, logTail, waitForBolt } from './readiness.js';
@@ -32,6 +33,8 @@ export interface LocalServerOptions {
   pageCache: string;
   /** Most heap one transaction may use (neo4j.conf's db.memory.transaction.max); unset: no limit. */
   transactionMemory?: string;
+  /** Plugins the server runs with (APOC, GDS), fetched once like the server's jars; unset: none. */
+  plugins?: readonly PluginName[];
   /** Auth on (a generated password) or off (throwaway test servers only). */
   auth: boolean;
   /** Keep running after this process exits (`newsgraph neo4j start`). */
@@ -47,12 +50,13 @@ export async function startLocalServer(o: LocalServerOptions): Promise<Neo4jTarg
   const home = path.resolve(o.home);
   const reused = await reuseRunning(home, o);
   if (reused) return reused;
-  const { java, jars, confDir, boltPort, httpPort } = await prepareLocalServer(o);
+  const { java, jars, pluginDirs, confDir, boltPort, httpPort } = await prepareLocalServer(o);
 
   const out = openSync(consoleLog(home), 'a', 0o600);
   const [bin, args] = withPrivateUmask(java.bin, [
     '-cp',
-    `${confDir}/*:${jars}/*`,
+    // The plugins after Neo4j's own jars: their bundled libraries must not shadow Neo4j's (plugins.ts).
+    [confDir, jars, ...pluginDirs].map((dir) => `${dir}/*`).join(':'),
     ...jvmArgs(o.heap),
     SERVER_MAIN_CLASS,
     `--home-dir=${home}`,
@@ -103,6 +107,7 @@ export async function prepareLocalServer(o: LocalServerOptions) {
   const java = findJava();
   if (!java) throw new ProvisionError('Java 17+ is needed to run a local Neo4j, and no `java` was found.');
   const jars = await ensureJars(o.jarsHome, o.version, o.log);
+  const pluginDirs = await ensurePlugins(o.jarsHome, o.version, jars, o.plugins ?? [], o.log);
   const confDir = path.join(home, 'conf');
   // Owner only: the data, the password and the auth file are below it (a home made before the
   // server's files were kept private gets its folder closed here).
@@ -114,6 +119,7 @@ export async function prepareLocalServer(o: LocalServerOptions) {
   }
   for (const [sub, mode] of PRIVATE_MODES)
     if (existsSync(path.join(home, sub))) chmodSync(path.join(home, sub), mode);
+  await linkPluginJars(path.join(home, 'plugins'), pluginDirs);
   if (o.auth) await ensurePassword(home, java.bin, jars, confDir);
   const boltPort = await portPreferring(o.preferredBoltPort);
   const httpPort = await portPreferring(o.preferredHttpPort);
@@ -125,9 +131,13 @@ export async function prepareLocalServer(o: LocalServerOptions) {
     pageCache: o.pageCache,
     auth: o.auth,
     transactionMemory: o.transactionMemory,
+    plugins: o.plugins ?? [],
   };
   await writeFile(path.join(confDir, 'neo4j.conf'), neo4jConf(conf), { mode: 0o600 });
-  return { java, jars, confDir, boltPort, httpPort };
+  if (conf.plugins.includes('apoc'))
+    await writeFile(path.join(confDir, 'apoc.conf'), apocConf(), { mode: 0o600 });
+  else await rm(path.join(confDir, 'apoc.conf'), { force: true });
+  return { java, jars, pluginDirs, confDir, boltPort, httpPort };
 }
 
 /** What neo4j-admin and the server wrote with looser modes in a home made before umask 077. */

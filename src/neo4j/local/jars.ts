@@ -36,7 +36,7 @@ export async function ensureJars(home: string, version: string, log: (msg: strin
     `-DoutputDirectory=${partial}`,
     '-DincludeScope=runtime',
   ];
-  const { code, output } = await run('mvn', args);
+  const { code, output } = await runMaven(args);
   if (code !== 0 || !existsSync(path.join(partial, `neo4j-${version}.jar`))) {
     await rm(partial, { recursive: true, force: true });
     const tail = output.trim().split('\n').slice(-15).join('\n');
@@ -47,15 +47,24 @@ export async function ensureJars(home: string, version: string, log: (msg: strin
         'or set NEO4J_URI to an existing Neo4j.',
     );
   }
-  await rm(dir, { recursive: true, force: true });
-  await rename(partial, dir);
+  // A folder without the server's jar is no complete fetch (nothing renames one into place).
+  if (!existsSync(path.join(dir, `neo4j-${version}.jar`))) await rm(dir, { recursive: true, force: true });
+  try {
+    await rename(partial, dir);
+  } catch (err) {
+    // Another run renamed its complete folder into place first: servers may be running from it,
+    // so it stays, and ours goes.
+    await rm(partial, { recursive: true, force: true });
+    if (!existsSync(path.join(dir, `neo4j-${version}.jar`))) throw err;
+  }
   log(`Fetched ${(await readdir(dir)).length} jars`);
   return dir;
 }
 
-function run(cmd: string, args: string[]): Promise<{ code: number; output: string }> {
+/** Runs `mvn` with `args`; its exit code and everything it printed. */
+export function runMaven(args: string[]): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('mvn', args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));

@@ -4,6 +4,7 @@
  * names checked against 5.26 appear here.
  */
 import path from 'node:path';
+import type { PluginName } from './plugins.js';
 
 export interface ConfOptions {
   home: string;
@@ -14,6 +15,8 @@ export interface ConfOptions {
   auth: boolean;
   /** db.memory.transaction.max: the most heap one transaction may use; unset: no limit per transaction. */
   transactionMemory?: string;
+  /** Plugins on the classpath, whose procedures are allowed (procedureSettings). */
+  plugins: readonly PluginName[];
 }
 
 export function neo4jConf(o: ConfOptions): string {
@@ -42,6 +45,7 @@ export function neo4jConf(o: ConfOptions): string {
     'db.tx_log.rotation.retention_policy=2 files',
     // One transaction (an analyst's list of millions of strings) fails alone instead of filling the heap.
     ...(o.transactionMemory ? [`db.memory.transaction.max=${o.transactionMemory}`] : []),
+    ...procedureSettings(o.plugins).map(([name, value]) => `${name}=${value}`),
     '',
   ].join('\n');
 }
@@ -77,4 +81,49 @@ export function jvmArgs(heap: string): string[] {
     `-Xms${heap}`,
     `-Xmx${heap}`,
   ];
+}
+
+/**
+ * Procedures a plugin may run with access to Neo4j's internals ("unrestricted"; a sandboxed one
+ * that needs them is not loaded at all). Only read-only ones analysts use: GDS's mapping of
+ * algorithm node ids to nodes, and APOC's schema and degree inspection. APOC's triggers, schema
+ * assertions and node merging stay unloaded.
+ */
+const UNRESTRICTED: Record<PluginName, string[]> = {
+  apoc: [
+    'apoc.meta.*',
+    'apoc.node.*',
+    'apoc.nodes.connected',
+    'apoc.nodes.isDense',
+    'apoc.any.*',
+    'apoc.rel.*',
+  ],
+  gds: ['gds.util.asNode', 'gds.util.asNodes'],
+};
+
+/**
+ * The procedure settings for `plugins`: only their namespaces are loaded (the allowlist), and
+ * only UNRESTRICTED's procedures get past the sandbox.
+ */
+export function procedureSettings(plugins: readonly PluginName[]): [string, string][] {
+  if (plugins.length === 0) return [];
+  return [
+    ['dbms.security.procedures.allowlist', plugins.map((p) => `${p}.*`).join(',')],
+    ['dbms.security.procedures.unrestricted', plugins.flatMap((p) => UNRESTRICTED[p]).join(',')],
+  ];
+}
+
+/**
+ * apoc.conf: APOC may read files from the server's import folder only (apoc.import.graphml of an
+ * export, for a round trip), never write files. Query.cypher refuses every import and export
+ * procedure anyway (src/cypher/allowLists.ts); this is for whoever holds the server's password.
+ */
+export function apocConf(): string {
+  return [
+    '# Written by newsgraph (src/neo4j/local/neo4jConf.ts) at every start; edits are overwritten.',
+    'apoc.import.file.enabled=true',
+    'apoc.import.file.use_neo4j_config=true',
+    'apoc.export.file.enabled=false',
+    '',
+  ].join('\n');
 }

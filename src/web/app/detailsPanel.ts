@@ -1,5 +1,6 @@
 /**
- * The side panel: for a fact, its summary, the verbatim German quote(s) with their article, the
+ * The side panel: for a fact, its summary, each article's claim (the verbatim German quote, the
+ * article with its outlet and publication date, a retraction if any) oldest first, the
  * qualifiers, and the denials linked to it (or, for a denial, what it denies); for an entity,
  * its names, kind and description.
  */
@@ -45,14 +46,28 @@ function definitions(pairs: Array<[string, string | null]>): HTMLElement | null 
 export function showRelation(r: RelationDetails, actions: PanelActions): void {
   const badge = el('span', { class: 'type' }, typeWords(r.type));
   badge.style.background = RELATION_COLORS[r.type];
-  const sources = r.sources.map((s) =>
-    el(
+  const claims = r.claims.map((c) => {
+    const item = el(
       'div',
       { class: 'source-item' },
-      el('blockquote', { lang: 'de', class: 'quote' }, s.quote),
-      el('p', { class: 'source' }, `— ${s.article.title} (article ${s.article.id}, character ${s.position})`),
-    ),
-  );
+      el('p', { class: 'source published' }, c.article.publishedAt ?? 'undated'),
+      el('blockquote', { lang: 'de', class: 'quote' }, c.quote),
+      el(
+        'p',
+        { class: 'source' },
+        `— ${c.article.title}${c.article.outlet ? `, ${c.article.outlet}` : ''} (article ${c.article.id}, character ${c.position})`,
+      ),
+      c.deprecated
+        ? el(
+            'p',
+            { class: 'retracted' },
+            `Retracted on ${c.deprecated.on.slice(0, 10)}: ${c.deprecated.reason}`,
+          )
+        : null,
+    );
+    item.dataset.published = c.article.publishedAt ?? '';
+    return item;
+  });
   const deniedBy = r.deniedBy.map((d) =>
     el(
       'div',
@@ -77,8 +92,12 @@ export function showRelation(r: RelationDetails, actions: PanelActions): void {
   open(
     el('h2', {}, `${r.subject.name} `, badge, ` ${r.object.name}`),
     el('p', { class: 'summary' }, r.summary),
-    el('h3', {}, r.sources.length > 1 ? 'Quotes (German, verbatim)' : 'Quote (German, verbatim)'),
-    ...sources,
+    el(
+      'h3',
+      {},
+      r.claims.length > 1 ? 'Quotes (German, verbatim), oldest first' : 'Quote (German, verbatim)',
+    ),
+    ...claims,
     deniedBy.length ? el('h3', {}, 'Denied by') : null,
     ...deniedBy,
     denies.length ? el('h3', {}, 'Denies') : null,

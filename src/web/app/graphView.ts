@@ -19,6 +19,8 @@ export interface EdgeData {
   source: string;
   target: string;
   type: RelationType;
+  /** The UTC day (`YYYY-MM-DD`) it was first reported, or null when no dated article states it. */
+  reported: string | null;
 }
 
 /** "COMMENTS_ON" → "comments on": edge labels read as words. */
@@ -55,6 +57,10 @@ function style(): cytoscape.StylesheetJson {
       },
     },
     ...kinds,
+    // Set by the centrality and community controls (nodeMeasures.ts), switched by classes:
+    // Cytoscape restyles on a class change, not on removed data.
+    { selector: 'node.sized', style: { width: 'data(size)', height: 'data(size)' } },
+    { selector: 'node.by-community', style: { 'background-color': 'data(communityColour)' } },
     {
       selector: 'edge',
       style: {
@@ -72,6 +78,8 @@ function style(): cytoscape.StylesheetJson {
     },
     ...types,
     { selector: '.filtered', style: { display: 'none' } },
+    // Hidden by the time slider: not reported yet on the chosen day.
+    { selector: '.unreported', style: { display: 'none' } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#1a73e8' } },
     { selector: 'edge:selected', style: { width: 5, 'font-size': 11, 'font-weight': 'bold' } },
     { selector: '.found', style: { 'border-width': 5, 'border-color': '#fbbc04' } },

@@ -19,7 +19,19 @@ interface Page<T> {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
-export class GraphQLRequestError extends Error {}
+export type Ranked = Op.ExplorerRankingQuery['ranking'][number];
+export type CentralityMeasure = Op.CentralityMeasure;
+export type Membership = Op.ExplorerCommunitiesQuery['entities']['nodes'][number];
+
+/** What the API answered instead of data; `code` is the first error's `extensions.code`, when it has one. */
+export class GraphQLRequestError extends Error {
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+  }
+}
 
 async function graphql<T, V extends Record<string, unknown>>(query: string, variables: V): Promise<T> {
   const res = await fetch('/graphql', {
@@ -27,21 +39,29 @@ async function graphql<T, V extends Record<string, unknown>>(query: string, vari
     headers: { 'content-type': 'application/json', accept: 'application/json' },
     body: JSON.stringify({ query, variables }),
   });
-  let body: { data?: T; errors?: Array<{ message: string }> };
+  let body: { data?: T; errors?: Array<{ message: string; extensions?: { code?: unknown } }> };
   try {
     body = (await res.json()) as typeof body;
   } catch {
     throw new GraphQLRequestError(`The API answered ${res.status} without JSON.`);
   }
-  if (body.errors?.length) throw new GraphQLRequestError(body.errors.map((e) => e.message).join('; '));
+  if (body.errors?.length) {
+    const code = body.errors[0]?.extensions?.code;
+    throw new GraphQLRequestError(
+      body.errors.map((e) => e.message).join('; '),
+      typeof code === 'string' ? code : undefined,
+    );
+  }
   if (!body.data) throw new GraphQLRequestError(`The API answered ${res.status} without data.`);
   return body.data;
 }
 
 const PAGE = 100;
 
-/** The variables of both paged documents. */
-type Vars = Op.ExplorerRelationsQueryVariables & Op.ExplorerEntitiesQueryVariables;
+/** The variables of every paged document. */
+type Vars = Op.ExplorerRelationsQueryVariables &
+  Op.ExplorerEntitiesQueryVariables &
+  Op.ExplorerCommunitiesQueryVariables;
 
 /** Every page of a connection, up to `max` items; `truncated` when more were left. */
 async function allPages<T>(
@@ -78,6 +98,11 @@ const RELATIONS = /* GraphQL */ `
           id
           name
           kind
+        }
+        claims {
+          article {
+            publishedAt
+          }
         }
       }
       pageInfo {
@@ -130,6 +155,13 @@ const NEIGHBOURHOOD = /* GraphQL */ `
         source
         target
         type
+        relation {
+          claims {
+            article {
+              publishedAt
+            }
+          }
+        }
       }
     }
   }
@@ -211,13 +243,19 @@ const RELATION = /* GraphQL */ `
         role
         scope
       }
-      sources {
+      claims {
         quote
         position
         article {
           id
           title
           url
+          outlet
+          publishedAt
+        }
+        deprecated {
+          on
+          reason
         }
       }
       deniedBy {
@@ -248,4 +286,98 @@ const RELATION = /* GraphQL */ `
 export async function fetchRelation(id: string): Promise<RelationDetails | null> {
   return (await graphql<Op.ExplorerRelationQuery, Op.ExplorerRelationQueryVariables>(RELATION, { id }))
     .relation;
+}
+
+const PLUGINS = /* GraphQL */ `
+  query ExplorerPlugins {
+    stats {
+      plugins {
+        gds
+      }
+    }
+  }
+`;
+
+/** Whether the server has Graph Data Science, which rankings and communities need. */
+export async function hasGds(): Promise<boolean> {
+  const data = await graphql<Op.ExplorerPluginsQuery, Op.ExplorerPluginsQueryVariables>(PLUGINS, {});
+  return data.stats.plugins.gds !== null;
+}
+
+const RANKING = /* GraphQL */ `
+  query ExplorerRanking($measure: CentralityMeasure!, $types: [RelationType!], $first: Int) {
+    ranking(measure: $measure, types: $types, first: $first) {
+      rank
+      score
+      entity {
+        id
+      }
+    }
+  }
+`;
+
+/** The highest-ranked entities under `measure` over relations of `types` (all when null). */
+export async function fetchRanking(
+  measure: CentralityMeasure,
+  types: RelationType[] | null,
+  first: number,
+): Promise<Ranked[]> {
+  return (
+    await graphql<Op.ExplorerRankingQuery, Op.ExplorerRankingQueryVariables>(RANKING, {
+      measure,
+      types,
+      first,
+    })
+  ).ranking;
+}
+
+const COMMUNITIES = /* GraphQL */ `
+  query ExplorerCommunities($first: Int, $after: String) {
+    entities(first: $first, after: $after) {
+      nodes {
+        id
+        name
+        community {
+          id
+          size
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`;
+
+const COMMUNITY = /* GraphQL */ `
+  query ExplorerCommunity($id: ID!) {
+    entity(id: $id) {
+      id
+      name
+      community {
+        id
+        size
+      }
+    }
+  }
+`;
+
+/**
+ * The community of each of `ids`: the entities' pages up to `max` entities (one computation on
+ * the server serves them all), then one by one those beyond.
+ */
+export async function fetchCommunities(ids: string[], max: number): Promise<Map<string, Membership>> {
+  const { items } = await allPages<Membership>(COMMUNITIES, 'entities', max);
+  const found = new Map(items.map((m) => [m.id, m]));
+  const missing = ids.filter((id) => !found.has(id));
+  const more = await Promise.all(
+    missing.map(
+      async (id) =>
+        (await graphql<Op.ExplorerCommunityQuery, Op.ExplorerCommunityQueryVariables>(COMMUNITY, { id }))
+          .entity,
+    ),
+  );
+  for (const m of more) if (m) found.set(m.id, m);
+  return found;
 }

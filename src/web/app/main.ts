@@ -1,11 +1,13 @@
 /**
  * The explorer page: draws the graph from the GraphQL API, searches it, expands neighbourhoods,
- * shows the evidence of a fact, filters by relation type and downloads the view.
+ * shows the evidence of a fact, filters by relation type, replays the story over time, sizes
+ * nodes by centrality and colours them by community, and downloads the view.
  * For tests and curious users, `window.cy` is the Cytoscape.js instance, and `#graph` carries
- * the number of drawn nodes and edges in `data-nodes` / `data-edges`.
+ * the number of shown nodes and edges in `data-nodes` / `data-edges` and the slider's day in
+ * `data-as-of` (`all` when it shows every fact); nodeMeasures.ts adds what sizes and colours nodes.
  */
 import type cytoscape from 'cytoscape';
-import type { RelationType } from '../../domain/relationTypes.js';
+import { RELATION_TYPE_NAMES, type RelationType } from '../../domain/relationTypes.js';
 import { KIND_STYLES } from '../../export/palette.js';
 import './explorer.css';
 import { byId, el } from './dom.js';
@@ -13,7 +15,10 @@ import { updateDownloads, type View } from './downloads.js';
 import { fetchEntity, fetchGraph, fetchNeighbourhood, fetchRelation } from './graphql.js';
 import { addElements, createGraphView, layout } from './graphView.js';
 import { showEntity, showMessage, showRelation } from './detailsPanel.js';
+import { setUpNodeMeasures } from './nodeMeasures.js';
+import { firstReportedDay } from './reportedDay.js';
 import { setUpSearch } from './searchBox.js';
+import { setUpTimeSlider } from './timeSlider.js';
 import { setUpTypeFilter } from './typeFilter.js';
 
 declare global {
@@ -44,22 +49,50 @@ function fail(err: unknown): void {
   document.body.dataset.state = 'error';
 }
 
-const filter = setUpTypeFilter(() => refresh());
+const filter = setUpTypeFilter(() => {
+  refresh();
+  measures.typesChanged();
+});
+const measures = setUpNodeMeasures(cy, container, {
+  types: () => (filter.selected().length === RELATION_TYPE_NAMES.length ? null : filter.selected()),
+  maxEntities: MAX_ENTITIES,
+});
+const timeline = setUpTimeSlider(() => refresh());
 const hops = () => Number(byId<HTMLSelectElement>('hops').value);
 
-/** Applies the type filter and updates counts, the status line and the download form. */
+/**
+ * Applies the type filter and the time slider (on a day, a fact shows once it was reported by
+ * its end, an entity once one of its facts shows) and updates counts, the status line and the
+ * download form.
+ */
 function refresh(): void {
   const types = new Set<string>(filter.selected());
-  cy.batch(() => cy.edges().forEach((e) => void e.toggleClass('filtered', !types.has(e.data('type')))));
+  const asOf = timeline.day();
+  const reported = (e: cytoscape.SingularElementArgument) => {
+    const day = e.data('reported') as string | null;
+    return asOf === null || (day !== null && day <= asOf);
+  };
+  cy.batch(() => {
+    cy.edges().forEach((e) => {
+      e.toggleClass('filtered', !types.has(e.data('type')));
+      e.toggleClass('unreported', !reported(e));
+    });
+    cy.nodes().forEach(
+      (n) => void n.toggleClass('unreported', asOf !== null && !n.connectedEdges().toArray().some(reported)),
+    );
+  });
   const byType = new Map<string, number>();
-  cy.edges().forEach((e) => void byType.set(e.data('type'), (byType.get(e.data('type')) ?? 0) + 1));
+  cy.edges()
+    .filter((e) => reported(e))
+    .forEach((e) => void byType.set(e.data('type'), (byType.get(e.data('type')) ?? 0) + 1));
   filter.setCounts(byType);
   // Counted from the data: Cytoscape applies the class change to styles lazily, on its next frame.
-  const nodes = cy.nodes().length;
-  const edges = cy.edges().filter((e) => types.has(e.data('type'))).length;
+  const nodes = cy.nodes().filter((n) => !n.hasClass('unreported')).length;
+  const edges = cy.edges().filter((e) => types.has(e.data('type')) && reported(e)).length;
   container.dataset.nodes = String(nodes);
   container.dataset.edges = String(edges);
-  status(`${nodes} entities, ${edges} relations shown`);
+  container.dataset.asOf = asOf ?? 'all';
+  status(`${nodes} entities, ${edges} relations shown${asOf === null ? '' : ` as reported by ${asOf}`}`);
   updateDownloads(view, filter.selected(), () => cy.nodes().map((n) => n.id()));
   byId('downloads')
     .querySelectorAll('button')
@@ -73,7 +106,13 @@ async function showWholeGraph(): Promise<void> {
   addElements(
     cy,
     graph.entities,
-    graph.relations.map((r) => ({ id: r.id, source: r.subject.id, target: r.object.id, type: r.type })),
+    graph.relations.map((r) => ({
+      id: r.id,
+      source: r.subject.id,
+      target: r.object.id,
+      type: r.type,
+      reported: firstReportedDay(r.claims.map((c) => c.article.publishedAt)),
+    })),
   );
   // Relations may name entities beyond the entity page limit; draw those too.
   addElements(
@@ -83,7 +122,9 @@ async function showWholeGraph(): Promise<void> {
   );
   view = graph.truncated ? { kind: 'custom' } : { kind: 'all' };
   await layout(cy, { fresh: true });
+  timeline.setDays(cy.edges().map((e) => e.data('reported') as string | null));
   refresh();
+  void measures.graphChanged();
   if (graph.truncated)
     status(`${byId('status').textContent} — the first ${MAX_RELATIONS}; search to explore the rest`);
 }
@@ -97,13 +138,21 @@ async function showNeighbourhood(id: string, replace: boolean): Promise<void> {
   const added = addElements(
     cy,
     n.nodes.map((x) => ({ id: x.id, name: x.label, kind: x.kind })),
-    n.edges,
+    n.edges.map((e) => ({
+      id: e.id,
+      source: e.source,
+      target: e.target,
+      type: e.type,
+      reported: firstReportedDay(e.relation.claims.map((c) => c.article.publishedAt)),
+    })),
     center.nonempty() ? { ...center.position() } : undefined,
   );
   if (replace) view = { kind: 'neighbourhood', center: id, hops: hops() };
   else if (added > 0 && view.kind !== 'custom') view = { kind: 'custom' };
   if (added > 0 || replace) await layout(cy, { fresh: replace, animate: !replace });
+  timeline.setDays(cy.edges().map((e) => e.data('reported') as string | null));
   refresh();
+  void measures.graphChanged();
 }
 
 function select(id: string): void {

@@ -21,6 +21,8 @@ export interface ReaderGraph {
   nodes: Array<{ id: string; attrs: Attrs }>;
   edges: Array<{ source: string; target: string; key: string | number | null; attrs: Attrs }>;
   parallelEdges: number;
+  /** The graph's own attributes (networkx's `G.graph`; empty for igraph). */
+  graph: Attrs;
   printed: string;
   warnings: string[];
 }

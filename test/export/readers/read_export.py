@@ -49,7 +49,7 @@ def attrs(mapping):
     return {str(k): plain(v) for k, v in mapping.items()}
 
 
-def summary(nodes, edges, graph_class):
+def summary(nodes, edges, graph_class, graph=None):
     pairs = {}
     for e in edges:
         pairs[(e["source"], e["target"])] = pairs.get((e["source"], e["target"]), 0) + 1
@@ -59,6 +59,8 @@ def summary(nodes, edges, graph_class):
         "edges": edges,
         # Edges that share their (source, target) with another edge: kept apart, not merged.
         "parallelEdges": sum(n for n in pairs.values() if n > 1),
+        # The graph's own attributes as the reader reports them (networkx: `mode` for GEXF).
+        "graph": attrs(graph or {}),
     }
 
 
@@ -71,7 +73,7 @@ def from_networkx(g):
         ]
     else:
         edges = [{"source": str(u), "target": str(v), "key": None, "attrs": attrs(a)} for u, v, a in g.edges(data=True)]
-    return summary(nodes, edges, type(g).__name__)
+    return summary(nodes, edges, type(g).__name__, g.graph)
 
 
 def guarded(read):
