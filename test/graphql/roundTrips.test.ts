@@ -120,9 +120,10 @@ describe('round trips of the story over time', () => {
   it.each([
     [
       // relationsFiltered, factsAsOf; relationsFilteredCount; claimsOfFacts, denialsOfFacts,
-      // entityRelationsPage + Count; articlesById, factsAsOf (the accusedBy lists). Their
-      // claims were loaded on level 1 already (the same facts: DataLoader's per-request cache).
-      9,
+      // entityRelationsPage + Count; articlesById, factsAsOf (the accusedBy lists, and the
+      // denials as known then). Their claims were loaded on level 1 already (the same facts:
+      // DataLoader's per-request cache).
+      10,
       `relations(asOf: "2025-02-05", minSources: 1, orderBy: SOURCES, first: 100) { totalCount nodes {
         claims { article { title } } deniedBy { id }
         object { accusedBy(asOf: "2025-02-05") { totalCount nodes { id claims { quote } } } } } }`,
@@ -137,8 +138,8 @@ describe('round trips of the story over time', () => {
       3,
       `path(from: "google", to: "deepseek", asOf: "2025-02-05") { relations { outletCount claims { quote } } }`,
     ],
-    // disputedClaimsPage, factsAsOf, claimsOfFacts, denialsOfFacts.
-    [4, `disputedClaims(asOf: "2025-02-05") { nodes { id claims { quote } deniedBy { id } } }`],
+    // disputedClaimsPage, factsAsOf, claimsOfFacts, denialsOfFacts, factsAsOf (the denials as known then).
+    [5, `disputedClaims(asOf: "2025-02-05") { nodes { id claims { quote } deniedBy { id } } }`],
     // articlesFiltered, articlesFilteredCount, articleFactsPage.
     [
       3,

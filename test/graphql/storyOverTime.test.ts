@@ -288,6 +288,45 @@ describe('asOf: the graph as known on a day', () => {
       },
     });
   });
+
+  it('shows both sides of a denial as known that day', async () => {
+    const q = (asOf: string) => `{
+      denials(asOf: "${asOf}", first: 100) { nodes { id denies { id claims { article { id } } } } }
+      accusations(asOf: "${asOf}", first: 100) { nodes { id deniedBy { id } } }
+    }`;
+    // 1 February: 03 (a February article, so from the 1st) denies 01's accusation, which comes
+    // only on the 3rd; 03 also reports OpenAI's accusation, which 02 denies on the 4th.
+    expect(await data(q('2025-02-01'))).toEqual({
+      denials: {
+        nodes: [{ id: 'deepseek-denies-unlawful-transfer-accusation', denies: [] }],
+      },
+      accusations: { nodes: [{ id: 'openai-accuses-deepseek-distillation', deniedBy: [] }] },
+    });
+    expect(await data(q('2025-02-03'))).toEqual({
+      denials: {
+        nodes: [
+          {
+            id: 'deepseek-denies-unlawful-transfer-accusation',
+            denies: [
+              {
+                id: 'berlin-commissioner-accuses-deepseek-unlawful-transfer',
+                claims: [{ article: { id: 'rt-deepseek-app-rechtswidrig' } }],
+              },
+            ],
+          },
+        ],
+      },
+      accusations: {
+        nodes: [
+          {
+            id: 'berlin-commissioner-accuses-deepseek-unlawful-transfer',
+            deniedBy: [{ id: 'deepseek-denies-unlawful-transfer-accusation' }],
+          },
+          { id: 'openai-accuses-deepseek-distillation', deniedBy: [] },
+        ],
+      },
+    });
+  });
 });
 
 describe('first reports and corroboration', () => {

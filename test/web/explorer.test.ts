@@ -2,49 +2,27 @@
  * The explorer page in a real browser: Debian's headless Chromium driven by playwright-core,
  * against the app on a real port with the seed graph. Screenshots go to test-artifacts/.
  */
-import { mkdir, readFile } from 'node:fs/promises';
-import type { Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/neo4j/Database.js';
-import { createApp } from '../../src/server/createApp.js';
-import { boundPort, listen } from '../../src/server/listen.js';
-import { Services } from '../../src/server/Services.js';
-import { ensureExplorerBuilt } from '../../src/web/buildExplorer.js';
-import { launchChromium } from '../../src/web/chromium.js';
 import { parseGraphml } from '../export/parseExport.js';
 import { loadSeedGraph } from '../support/seedGraph.js';
-import { openTestDatabase } from '../support/testDatabase.js';
-import { testSettings } from '../support/appSettings.js';
+import { ARTIFACTS, openExplorerSession, type ExplorerSession } from './support/explorerSession.js';
 
-const ARTIFACTS = path.resolve('test-artifacts');
 const ACCUSATION = 'openai-accuses-deepseek-distillation';
 
-let db: Database;
-let server: Server;
-let browser: Browser;
 let page: Page;
 let base: string;
-const pageErrors: string[] = [];
+let pageErrors: string[];
+let session: ExplorerSession;
 
 beforeAll(async () => {
-  db = await openTestDatabase();
-  await loadSeedGraph(db);
-  await ensureExplorerBuilt();
-  server = await listen(createApp(new Services({ db }), testSettings()), 0, '127.0.0.1');
-  base = `http://127.0.0.1:${boundPort(server)}`;
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  await mkdir(ARTIFACTS, { recursive: true });
+  session = await openExplorerSession(loadSeedGraph);
+  ({ page, base, pageErrors } = session);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-  await db?.close();
-});
+afterAll(() => session?.close());
 
 const drawn = async () =>
   page.evaluate(() => ({

@@ -7,52 +7,31 @@
  * and the graph working. Last, with the fixture corpus loaded too (the seed has no dates), the
  * time slider hides nodes without changing the sizes of those it shows.
  */
-import { mkdir } from 'node:fs/promises';
-import type { Server } from 'node:http';
 import path from 'node:path';
-import type { Browser, Page, Route } from 'playwright-core';
+import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/neo4j/Database.js';
-import { createApp } from '../../src/server/createApp.js';
-import { boundPort, listen } from '../../src/server/listen.js';
-import { Services } from '../../src/server/Services.js';
-import { ensureExplorerBuilt } from '../../src/web/buildExplorer.js';
-import { launchChromium } from '../../src/web/chromium.js';
 import { loadPath } from '../../src/ingest/loadPath.js';
 import { CORPUS_DIR } from '../claims/corpus.js';
 import { MAX_SIZE, MIN_SIZE, NO_GDS } from '../../src/web/app/nodeMeasures.js';
-import { testSettings } from '../support/appSettings.js';
 import { loadSeedGraph } from '../support/seedGraph.js';
-import { openTestDatabase } from '../support/testDatabase.js';
+import { ARTIFACTS, openExplorerSession, type ExplorerSession } from './support/explorerSession.js';
 
-const ARTIFACTS = path.resolve('test-artifacts');
 /** Cytoscape's node size when no measure is chosen (graphView.ts). */
 const ONE_SIZE = 30;
 
 let db: Database;
-let server: Server;
-let browser: Browser;
 let page: Page;
 let base: string;
-const pageErrors: string[] = [];
+let pageErrors: string[];
+let session: ExplorerSession;
 
 beforeAll(async () => {
-  db = await openTestDatabase();
-  await loadSeedGraph(db);
-  await ensureExplorerBuilt();
-  server = await listen(createApp(new Services({ db }), testSettings()), 0, '127.0.0.1');
-  base = `http://127.0.0.1:${boundPort(server)}`;
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  await mkdir(ARTIFACTS, { recursive: true });
+  session = await openExplorerSession(loadSeedGraph);
+  ({ db, page, base, pageErrors } = session);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-  await db?.close();
-});
+afterAll(() => session?.close());
 
 async function api<T>(query: string): Promise<T> {
   const res = await fetch(`${base}/graphql`, {

@@ -4,53 +4,33 @@
  * first reported by then and the entities they join; at its last stop every fact, dated or not.
  * The expected facts per day come from the fact files (test/export/corpusTimeline.ts).
  */
-import { mkdir } from 'node:fs/promises';
-import type { Server } from 'node:http';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPath } from '../../src/ingest/loadPath.js';
-import type { Database } from '../../src/neo4j/Database.js';
-import { createApp } from '../../src/server/createApp.js';
-import { boundPort, listen } from '../../src/server/listen.js';
-import { Services } from '../../src/server/Services.js';
-import { ensureExplorerBuilt } from '../../src/web/buildExplorer.js';
-import { launchChromium } from '../../src/web/chromium.js';
 import { CORPUS_DIR } from '../claims/corpus.js';
 import { corpusTimeline, factsReportedBy, type Timeline } from '../export/corpusTimeline.js';
-import { testSettings } from '../support/appSettings.js';
 import { loadSeedGraph } from '../support/seedGraph.js';
-import { openTestDatabase } from '../support/testDatabase.js';
+import { ARTIFACTS, openExplorerSession, type ExplorerSession } from './support/explorerSession.js';
 
-const ARTIFACTS = path.resolve('test-artifacts');
-
-let db: Database;
-let server: Server;
-let browser: Browser;
 let page: Page;
+let base: string;
+let pageErrors: string[];
 let timeline: Timeline;
-const pageErrors: string[] = [];
+let session: ExplorerSession;
 
 beforeAll(async () => {
-  db = await openTestDatabase();
-  await loadSeedGraph(db);
-  await loadPath(db, [CORPUS_DIR]);
+  session = await openExplorerSession(async (d) => {
+    await loadSeedGraph(d);
+    await loadPath(d, [CORPUS_DIR]);
+  });
+  ({ page, base, pageErrors } = session);
   timeline = corpusTimeline();
-  await ensureExplorerBuilt();
-  server = await listen(createApp(new Services({ db }), testSettings()), 0, '127.0.0.1');
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  await mkdir(ARTIFACTS, { recursive: true });
-  await page.goto(`http://127.0.0.1:${boundPort(server)}/`);
+  await page.goto(`${base}/`);
   await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-  await db?.close();
-});
+afterAll(() => session?.close());
 
 /** What the page shows once Cytoscape has drawn the slider's last change: ids of visible edges and nodes. */
 async function shown() {

@@ -41,8 +41,3 @@ export function claimsKnownAt(relation: RelationRecord, claims: ClaimRecord[]): 
         : c,
     );
 }
-
-/** Whether a relation (e.g. a denial) was known at the `asOf` of another record, if it has one. */
-export const reportedBefore = (relation: RelationRecord, asOf: string | undefined): boolean =>
-  asOf === undefined ||
-  (relation.firstReported !== null && Date.parse(relation.firstReported.from) < Date.parse(asOf));

@@ -3,16 +3,22 @@ import type { ArticleRecord } from '../model/records.js';
 import type { ClaimResolvers, RelationResolvers, SourceResolvers } from '../generated/resolvers.js';
 import type { GraphQLContext } from '../context.js';
 import type { RelationRecord } from '../model/records.js';
-import { claimsKnownAt, reportedBefore } from '../lists/knownAt.js';
+import { claimsKnownAt, knownAt } from '../lists/knownAt.js';
 
 export const Relation: RelationResolvers = {
   statedBy: (r, _args, { loaders }) => (r.statedById === null ? null : loaders.entities.load(r.statedById)),
   claims: async (r, _args, { loaders }) => claimsKnownAt(r, await loaders.claimsOf.load(r.id)),
-  deniedBy: async (r, _args, { loaders }) =>
-    (await loaders.denialsOf.load(r.id)).filter((d) => reportedBefore(d, r.asOf)),
-  denies: async (r, _args, { loaders }) => {
-    const found = await loaders.relations.loadMany(r.deniesIds);
-    return found.filter((x): x is RelationRecord => x !== null && !(x instanceof Error));
+  // Under `asOf`, both sides of a denial are as known that day: a denial whose claims naming this
+  // fact came later is left out, and so is a denied fact not yet reported.
+  deniedBy: async (r, _args, context) => {
+    const denials = await context.loaders.denialsOf.load(r.id);
+    if (r.asOf === undefined) return denials;
+    return (await knownAt(context, denials, r.asOf)).filter((d) => d.deniesIds.includes(r.id));
+  },
+  denies: async (r, _args, context) => {
+    const found = await context.loaders.relations.loadMany(r.deniesIds);
+    const denied = found.filter((x): x is RelationRecord => x !== null && !(x instanceof Error));
+    return knownAt(context, denied, r.asOf ?? null);
   },
 };
 
