@@ -26,7 +26,9 @@ beforeAll(async () => {
   home = await mkdtemp(path.join(os.tmpdir(), 'ng-initial-import-'));
   options = {
     server: ownServerOptions(path.join(home, 'server')),
-    connectWaitMs: 180_000,
+    // A server with APOC and GDS takes a minute or more to start on a busy 2-core machine, and
+    // this file starts one three times per test, beside other files' servers.
+    connectWaitMs: 300_000,
     log: () => {},
   };
   // The seed, and a synthetic corpus with every relation type, re-reported facts and denials.
