@@ -28,6 +28,10 @@ OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
 // applied (src/neo4j/applySchema.ts), so a new type needs no edit here:
 // - per type, `CREATE CONSTRAINT fact_id_<type> IF NOT EXISTS FOR ()-[r:<TYPE>]-() REQUIRE r.id IS UNIQUE`:
 //   a fact's id is unique within its type (and, by the loader's checks, across types);
+// - per type, `CREATE INDEX fact_first_reported_<type> IF NOT EXISTS FOR ()-[r:<TYPE>]-() ON (r.firstReported)`
+//   and `fact_event_from_<type>` ON (r.eventFrom): a fact's place in time (cypher/README.md,
+//   "Facts in time"), so `MATCH ()-[r:ACCUSES]->() WHERE r.firstReported >= datetime('2025-02-01')` and
+//   `ORDER BY r.eventFrom` seek instead of reading every accusation;
 // - `fact_text`, a full-text index over what facts say (English summary, qualifiers and the
 //   German quotes) for every type: `CREATE FULLTEXT INDEX fact_text IF NOT EXISTS FOR
 //   ()-[r:ACCUSES|INVESTIGATES|…]-() ON EACH [r.summary, r.about, r.reason, r.sourceQuotes]

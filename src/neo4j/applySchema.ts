@@ -1,6 +1,7 @@
 /**
  * Applies cypher/schema.cypher and the statements made from the relation types of src/domain
- * (one unique fact-id constraint per type; the full-text index `fact_text` over every type),
+ * (per type: a unique fact-id constraint and range indexes on the fact's time; the full-text index
+ * `fact_text` over every type),
  * each `IF NOT EXISTS`, so applying it again is a no-op. A `fact_text` index left from an older
  * list of types (or properties) is dropped and made anew: `IF NOT EXISTS` would keep it, and
  * facts of the new types would never be found. Waits for the indexes to come online, so the
@@ -31,12 +32,24 @@ export function splitStatements(text: string): string[] {
     .filter(Boolean);
 }
 
-/** The per-type constraints and the `fact_text` index, for the relation types of src/domain. */
+/**
+ * The fact properties that place a fact in time (first report, start of the event), each with a
+ * range index per relation type: Neo4j indexes a relationship property for one type at a time.
+ */
+export const FACT_TIME_INDEXES = { firstReported: 'first_reported', eventFrom: 'event_from' } as const;
+
+/** The per-type constraints and time indexes, and `fact_text`, for the relation types of src/domain. */
 function factSchemaStatements(): string[] {
   return [
     ...RELATION_TYPE_NAMES.map(
       (type) =>
         `CREATE CONSTRAINT fact_id_${type.toLowerCase()} IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.id IS UNIQUE`,
+    ),
+    ...RELATION_TYPE_NAMES.flatMap((type) =>
+      Object.entries(FACT_TIME_INDEXES).map(
+        ([property, name]) =>
+          `CREATE INDEX fact_${name}_${type.toLowerCase()} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.${property})`,
+      ),
     ),
     `CREATE FULLTEXT INDEX fact_text IF NOT EXISTS FOR ()-[r:${FACT_TYPE_UNION}]-() ` +
       `ON EACH [${FACT_TEXT_PROPERTIES.map((p) => `r.${p}`).join(', ')}] ` +

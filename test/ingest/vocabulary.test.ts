@@ -11,7 +11,7 @@ import type { Plan } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { RELATION_TYPE_NAMES, RELATION_TYPES, type RelationType } from '../../src/domain/relationTypes.js';
 import { loadPath } from '../../src/ingest/loadPath.js';
-import { applySchema, dropStaleFactText } from '../../src/neo4j/applySchema.js';
+import { applySchema, dropStaleFactText, FACT_TIME_INDEXES } from '../../src/neo4j/applySchema.js';
 import { Database } from '../../src/neo4j/Database.js';
 import { query } from '../../src/neo4j/queryLibrary.js';
 import { createApp } from '../../src/server/createApp.js';
@@ -144,6 +144,30 @@ describe('a fact of every new relation type', () => {
         }))
         .sort((a, b) => (a.name < b.name ? -1 : 1)),
     );
+  });
+
+  it('has range indexes on its time, which a window over one type seeks', async () => {
+    const rows = await db.read(
+      "SHOW INDEXES YIELD name, type, entityType, labelsOrTypes, properties WHERE name STARTS WITH 'fact_first_reported_' OR name STARTS WITH 'fact_event_from_' RETURN name, type, entityType, labelsOrTypes, properties ORDER BY name",
+    );
+    expect(rows).toEqual(
+      RELATION_TYPE_NAMES.flatMap((t) =>
+        Object.entries(FACT_TIME_INDEXES).map(([property, name]) => ({
+          name: `fact_${name}_${t.toLowerCase()}`,
+          type: 'RANGE',
+          entityType: 'RELATIONSHIP',
+          labelsOrTypes: [t],
+          properties: [property],
+        })),
+      ).sort((a, b) => (a.name < b.name ? -1 : 1)),
+    );
+    const plan = await db.rolledBackRead({}, async (tx) => {
+      const r = await tx.run(
+        `EXPLAIN MATCH ()-[r:${NEW_TYPES[0]}]->() WHERE r.firstReported >= datetime('2025-02-01') RETURN r.id ORDER BY r.firstReported`,
+      );
+      return operators(r.summary.plan as Plan);
+    });
+    expect(plan.some((o) => o.startsWith('DirectedRelationshipIndexSeekByRange'))).toBe(true);
   });
 
   it('is found by full-text search', async () => {
