@@ -14,4 +14,7 @@
 // Our app logs every request at info level; benchmark runs (the in-process recording here and
 // the servers it starts) log warnings only. Set before any module reads it, hence the dynamic import.
 process.env.LOG_LEVEL ??= 'warn';
+// The in-process recording uses the app's logger, whose level only an entry point sets.
+const { logger } = await import('../src/log/logger.js');
+logger.level = process.env.LOG_LEVEL;
 await import('./harness/main.js');
