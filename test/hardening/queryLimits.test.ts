@@ -153,6 +153,32 @@ describe('hostile queries are refused before any Cypher runs', () => {
     expect(smaller.body.errors).toBeUndefined();
   });
 
+  it('estimates the same document again for other page sizes, whatever it estimated before', async () => {
+    const document =
+      'query($n: Int, $id: ID!) { entity(id: $id) { accusedBy(first: $n) { nodes { subject { accuses(first: $n) { nodes { object { name } } } } } } } }';
+    const outcomes = [];
+    for (const variables of [
+      { n: 50, id: 'deepseek' },
+      { n: 100, id: 'deepseek' },
+      { n: 50, id: 'microsoft' },
+      { n: 100, id: 'microsoft' },
+      { n: '50', id: 'deepseek' },
+      { id: 'deepseek' },
+    ]) {
+      const r = await ask(document, variables);
+      outcomes.push(r.body.errors?.[0]?.extensions?.code ?? 'answered');
+    }
+    // A string is no page size: it counts as the largest page, so the estimate refuses it.
+    expect(outcomes).toEqual([
+      'answered',
+      'QUERY_TOO_COMPLEX',
+      'answered',
+      'QUERY_TOO_COMPLEX',
+      'QUERY_TOO_COMPLEX',
+      'answered',
+    ]);
+  });
+
   it('the default page size counts like a written one', async () => {
     const level = (first: string, inner: string) => `relations${first} { nodes { subject { ${inner} } } }`;
     const deep = (first: string) =>
