@@ -231,6 +231,28 @@ function pageSize(
   return Math.min(Math.max(value, 0), maxPage);
 }
 
+/**
+ * What of the variables an estimate depends on, as a cache key (useCostLimit.ts), kept beside
+ * its two readers, pageSize and included: an estimate reads a variable only as a page size
+ * (an integer counts as itself, anything else given as the largest page) or as an `@skip` /
+ * `@include` condition (only `true` and `false` count). Ids and texts all read alike.
+ */
+export function costInputs(variables: Record<string, unknown>): string {
+  return Object.keys(variables)
+    .sort()
+    .map((name) => {
+      const v = variables[name];
+      const shape =
+        typeof v === 'number' || typeof v === 'boolean'
+          ? String(v)
+          : v === null || v === undefined
+            ? '-'
+            : '*';
+      return `${name}=${shape}`;
+    })
+    .join(',');
+}
+
 function valueOf(node: ValueNode, variables: Record<string, unknown>): unknown {
   if (node.kind === Kind.VARIABLE) return variables[node.name.value];
   if (node.kind === Kind.INT) return Number(node.value);

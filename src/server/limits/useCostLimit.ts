@@ -9,7 +9,7 @@
 import type { DocumentNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { MAX_PAGE } from '../../graphql/pagination/validate.js';
-import { estimateCost, type CostEstimate } from './queryCost.js';
+import { costInputs, estimateCost, type CostEstimate } from './queryCost.js';
 import { queryTooComplex } from './queryTooComplex.js';
 
 /** Estimates kept per document: enough for the page sizes one client varies. */
@@ -40,27 +40,6 @@ export function useCostLimit(maxCost: number): Plugin {
       if (estimate.cost > maxCost) setResultAndStopExecution({ errors: [costError(estimate, maxCost)] });
     },
   };
-}
-
-/**
- * What of the variables an estimate can depend on: queryCost reads a variable only as a page size
- * (an integer counts as itself, anything else given as the largest page) or as an `@skip` /
- * `@include` condition (only `true` and `false` count). Ids and texts all read alike.
- */
-function costInputs(variables: Record<string, unknown>): string {
-  return Object.keys(variables)
-    .sort()
-    .map((name) => {
-      const v = variables[name];
-      const shape =
-        typeof v === 'number' || typeof v === 'boolean'
-          ? String(v)
-          : v === null || v === undefined
-            ? '-'
-            : '*';
-      return `${name}=${shape}`;
-    })
-    .join(',');
 }
 
 function costError(estimate: CostEstimate, maxCost: number) {
