@@ -83,22 +83,20 @@ describe('blocs and islands over every relation', () => {
     ]);
   });
 
-  it('louvainCommunities: three blocs — the US side around DeepSeek, China, OpenAI', async () => {
+  it('louvainCommunities: four blocs — the US side around DeepSeek, China, OpenAI, the app and its rivals', async () => {
     const rows = await run('louvainCommunities', { graph: 'louvain' });
     expect(rows).toEqual([
       {
         community: 'david-sacks',
-        size: 10,
+        size: 8,
         members: [
           'David Sacks',
           'DeepSeek',
-          'DeepSeek app',
           'Unknown attackers (DeepSeek cyberattacks)',
           'Karoline Leavitt',
           'Knowledge distillation',
           'National Security Council',
           'US government',
-          'US Navy',
           'White House',
         ],
       },
@@ -115,10 +113,11 @@ describe('blocs and islands over every relation', () => {
         ],
       },
       {
-        community: 'chatgpt',
-        size: 5,
-        members: ['ChatGPT', 'Chinese AI companies', 'Microsoft', 'OpenAI', 'OpenAI models'],
+        community: 'chinese-ai-companies',
+        size: 4,
+        members: ['Chinese AI companies', 'Microsoft', 'OpenAI', 'OpenAI models'],
       },
+      { community: 'chatgpt', size: 3, members: ['ChatGPT', 'DeepSeek app', 'US Navy'] },
     ]);
   });
 

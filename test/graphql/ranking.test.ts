@@ -31,7 +31,7 @@ const EXPECTED = {
       {
         rank: 1,
         score: 0.32,
-        entity: { id: 'deepseek', name: 'DeepSeek', community: { id: 'david-sacks', size: 10 } },
+        entity: { id: 'deepseek', name: 'DeepSeek', community: { id: 'david-sacks', size: 8 } },
       },
       {
         rank: 2,
@@ -44,7 +44,7 @@ const EXPECTED = {
         entity: {
           id: 'chinese-ai-companies',
           name: 'Chinese AI companies',
-          community: { id: 'chatgpt', size: 5 },
+          community: { id: 'chinese-ai-companies', size: 4 },
         },
       },
     ],
@@ -97,8 +97,8 @@ describe('Query.ranking and Entity.community', () => {
     }`);
     expect(res.body).toEqual({
       data: {
-        a: { community: { id: 'chatgpt', size: 5 } },
-        b: { community: { id: 'chatgpt', size: 5 } },
+        a: { community: { id: 'chinese-ai-companies', size: 4 } },
+        b: { community: { id: 'chinese-ai-companies', size: 4 } },
         c: { community: { id: 'cctv', size: 6 } },
       },
     });

@@ -176,9 +176,10 @@ describe('the explorer’s centrality and community controls', () => {
         })),
       );
       expect(legend.map(({ community, text }) => ({ community, text }))).toEqual([
-        { community: 'david-sacks', text: 'David Sacks +9' },
+        { community: 'david-sacks', text: 'David Sacks +7' },
         { community: 'cctv', text: 'CCTV +5' },
-        { community: 'chatgpt', text: 'ChatGPT +4' },
+        { community: 'chinese-ai-companies', text: 'Chinese AI companies +3' },
+        { community: 'chatgpt', text: 'ChatGPT +2' },
       ]);
       for (const item of legend) {
         const members = drawn.filter((n) => n.community === item.community);
@@ -186,7 +187,7 @@ describe('the explorer’s centrality and community controls', () => {
       }
       // One colour per community, the legend's, and no two communities alike.
       const colourOf = new Map(legend.map((l) => [l.community, l.colour]));
-      expect(new Set(colourOf.values()).size).toBe(3);
+      expect(new Set(colourOf.values()).size).toBe(4);
       for (const n of drawn) expect(n.colour, n.id).toBe(colourOf.get(n.community ?? ''));
 
       await page.uncheck('#colour-communities');
