@@ -27,26 +27,20 @@ MATCH (e:Entity {id: k.anchor})
 CALL (e, k) {
   MATCH (e)-[r:{{FACT_TYPES}}]->(other:Entity)
   WHERE k.direction <> 'IN'
-    AND (k.types IS NULL OR type(r) IN k.types)
-    AND (k.other IS NULL OR other.id = k.other)
-    AND (k.article IS NULL OR k.article IN r.sourceArticleIds)
-    AND (k.after IS NULL OR r.id > k.after)
-    AND (k.asOf IS NULL OR r.firstReported < datetime(k.asOf))
-    AND (k.reportedFrom IS NULL OR r.firstReported >= datetime(k.reportedFrom))
-    AND (k.reportedTo IS NULL OR r.firstReported < datetime(k.reportedTo))
-  RETURN r
+  RETURN r, other
   UNION
   MATCH (e)<-[r:{{FACT_TYPES}}]-(other:Entity)
   WHERE k.direction <> 'OUT'
-    AND (k.types IS NULL OR type(r) IN k.types)
-    AND (k.other IS NULL OR other.id = k.other)
-    AND (k.article IS NULL OR k.article IN r.sourceArticleIds)
-    AND (k.after IS NULL OR r.id > k.after)
-    AND (k.asOf IS NULL OR r.firstReported < datetime(k.asOf))
-    AND (k.reportedFrom IS NULL OR r.firstReported >= datetime(k.reportedFrom))
-    AND (k.reportedTo IS NULL OR r.firstReported < datetime(k.reportedTo))
-  RETURN r
+  RETURN r, other
 }
+WITH key, k, r, other
+WHERE (k.types IS NULL OR type(r) IN k.types)
+  AND (k.other IS NULL OR other.id = k.other)
+  AND (k.article IS NULL OR k.article IN r.sourceArticleIds)
+  AND (k.after IS NULL OR r.id > k.after)
+  AND (k.asOf IS NULL OR r.firstReported < datetime(k.asOf))
+  AND (k.reportedFrom IS NULL OR r.firstReported >= datetime(k.reportedFrom))
+  AND (k.reportedTo IS NULL OR r.firstReported < datetime(k.reportedTo))
 // LIMIT cannot depend on a row, so each page is its sorted relations sliced to the key's limit.
 WITH key, k, r, r.id AS id
 ORDER BY key, id
