@@ -134,6 +134,8 @@ export async function apiBench(
   s: BenchSettings,
   workDir: string,
   log: (m: string) => void,
+  /** Neo4j's process, when it runs on this machine: its CPU per request is reported too. */
+  neo4jPid: number | null = null,
 ): Promise<ApiBenchResult> {
   log('  recording the Cypher our API runs for each probe');
   const recordings = await recordOurQueries(db, probes, probeCount);
@@ -197,7 +199,7 @@ export async function apiBench(
           r = await runLoad({ ...spec, seconds });
         }
         log(
-          `  ${key} ${name.padEnd(12)} p50 ${r.p50} ms  p99 ${r.p99} ms  ${r.rps.toFixed(1)} req/s  (${r.requests} requests, ${r.non200 + r.invalid + r.transportErrors} bad, ${r.empty} empty)`,
+          `  ${key} ${name.padEnd(12)} p50 ${r.p50} ms  p99 ${r.p99} ms  ${r.rps.toFixed(1)} req/s  (${r.requests} requests, ${r.non200 + r.invalid + r.transportErrors} bad, ${r.empty} empty)${cpuText(r)}`,
         );
         if (r.firstProblem) log(`    first problem: ${r.firstProblem}`);
         return r;
@@ -208,6 +210,8 @@ export async function apiBench(
         path: '/graphql',
         headers: JSON_HEADERS,
       };
+      // Where each request's CPU goes, for the two systems of the overhead ratio.
+      const cpuOf = (server: Child) => ({ server: server.pid, ...(neo4jPid ? { neo4j: neo4jPid } : {}) });
       const rounds = { driver: [] as LoadResult[], oursNoCache: [] as LoadResult[] };
       for (let round = 0; round < s.rounds; round++) {
         rounds.driver.push(
@@ -216,6 +220,7 @@ export async function apiBench(
             {
               ...common,
               port: driver.port,
+              cpuOf: cpuOf(driver),
               path: '/replay',
               body: (i) => JSON.stringify({ q: key, i: i % probeCount }),
               check: (b) =>
@@ -227,7 +232,12 @@ export async function apiBench(
         rounds.oursNoCache.push(
           await run(
             'ours-nocache',
-            { ...common, port: oursNoCache.port, ...bodies(q, 'ours', probes, probeCount) },
+            {
+              ...common,
+              port: oursNoCache.port,
+              cpuOf: cpuOf(oursNoCache),
+              ...bodies(q, 'ours', probes, probeCount),
+            },
             round === 0,
           ),
         );
@@ -275,6 +285,11 @@ export async function apiBench(
   } finally {
     await Promise.all(children.map((c) => c.stop()));
   }
+}
+
+function cpuText(r: LoadResult): string {
+  const c = r.cpuMsPerRequest;
+  return c ? `  CPU ms/request: ${Object.entries(c).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ')}` : '';
 }
 
 /** The run with the median p50 (the lower middle one of an even count): a real run, not a mix. */

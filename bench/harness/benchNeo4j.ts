@@ -14,7 +14,13 @@ import type { Neo4jTarget } from '../../src/neo4j/Neo4jTarget.js';
 import { removeDatabaseFiles } from '../../src/neo4j/local/importDatabase.js';
 import type { LocalServerOptions } from '../../src/neo4j/local/LocalServer.js';
 import { query } from '../../src/neo4j/queryLibrary.js';
+import { liveState } from '../../src/neo4j/local/serverState.js';
 import { localServerOptions, resolveNeo4j } from '../../src/neo4j/resolveNeo4j.js';
+
+/** The local server's process id now (the initial import restarts it), or null when not local. */
+export async function benchNeo4jPid(neo: BenchNeo4j): Promise<number | null> {
+  return neo.home ? ((await liveState(neo.home))?.pid ?? null) : null;
+}
 
 /** Above this, emptying the graph by deleting is slower than dropping and recreating the database. */
 const LARGE_GRAPH_FACTS = 200_000;
@@ -22,6 +28,8 @@ const LARGE_GRAPH_FACTS = 200_000;
 export interface BenchNeo4j {
   target: Neo4jTarget;
   db: Database;
+  /** The local server's home (its state file names its process), or null when not local. */
+  home: string | null;
   /** Where LOAD CSV reads file:/// URLs from, or null when the server is not ours. */
   importDir: string | null;
   /** How to start the local server again (the initial import stops it), or null when not local. */
@@ -79,6 +87,7 @@ export async function startBenchNeo4j(
   return {
     target,
     db,
+    home: target.way === 'local' ? home : null,
     importDir: target.way === 'local' ? path.join(home, 'import') : null,
     server:
       target.way === 'local' ? { ...localServerOptions(env, { homeName, log }), heap, pageCache } : null,

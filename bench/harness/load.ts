@@ -4,6 +4,7 @@
  * the answer has the list it is about — because a benchmark of errors is worthless.
  */
 import autocannon from 'autocannon';
+import { processCpuMs } from './processCpu.js';
 
 export interface LoadSpec {
   port: number;
@@ -15,6 +16,8 @@ export interface LoadSpec {
   check(body: string): 'ok' | 'empty' | string;
   connections: number;
   seconds: number;
+  /** Processes (name → pid) whose CPU per answered request the run reports: the server, Neo4j. */
+  cpuOf?: Record<string, number>;
 }
 
 export interface LoadResult {
@@ -31,6 +34,8 @@ export interface LoadResult {
   /** Connection errors and timeouts (autocannon's own counters). */
   transportErrors: number;
   firstProblem: string | null;
+  /** CPU ms per answered request of each process of `spec.cpuOf` (absent where /proc is not). */
+  cpuMsPerRequest?: Record<string, number>;
 }
 
 export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
@@ -42,6 +47,7 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
   // autocannon's histogram has 1 ms resolution; the client reports each response's duration
   // in fractional ms, so percentiles are computed from those instead.
   const latencies: number[] = [];
+  const cpuBefore = cpuOf(spec.cpuOf);
   const result = await autocannon({
     url: `http://127.0.0.1:${spec.port}`,
     connections: spec.connections,
@@ -79,6 +85,7 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
     ],
   });
   if (process.env.BENCH_DEBUG) console.log(JSON.stringify({ ...result, latency: undefined }).slice(0, 1500));
+  const cpuAfter = cpuOf(spec.cpuOf);
   latencies.sort((a, b) => a - b);
   const pct = (x: number) =>
     round(latencies[Math.min(latencies.length - 1, Math.floor(x * latencies.length))] ?? NaN);
@@ -99,7 +106,25 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
       (result.errors > 0
         ? `${result.timeouts} timeouts (no answer within 30 s), ${result.errors - result.timeouts} other connection errors`
         : null),
+    ...cpuPerRequest(cpuBefore, cpuAfter, latencies.length),
   };
+}
+
+function cpuOf(pids: Record<string, number> | undefined): Record<string, number | null> {
+  return Object.fromEntries(Object.entries(pids ?? {}).map(([name, pid]) => [name, processCpuMs(pid)]));
+}
+
+function cpuPerRequest(
+  before: Record<string, number | null>,
+  after: Record<string, number | null>,
+  requests: number,
+): { cpuMsPerRequest?: Record<string, number> } {
+  const out: Record<string, number> = {};
+  for (const [name, b] of Object.entries(before)) {
+    const a = after[name];
+    if (b !== null && a != null && requests > 0) out[name] = Math.round(((a - b) / requests) * 1000) / 1000;
+  }
+  return Object.keys(out).length ? { cpuMsPerRequest: out } : {};
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;

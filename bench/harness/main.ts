@@ -6,7 +6,7 @@ import { ensureCorpus } from '../corpus/generate.js';
 import { PROBE_COUNT } from '../corpus/probes.js';
 import { BATCH_FACTS } from '../../src/ingest/loadPath.js';
 import { apiBench, OURS_LIMITS } from './apiBench.js';
-import { startBenchNeo4j } from './benchNeo4j.js';
+import { benchNeo4jPid, startBenchNeo4j } from './benchNeo4j.js';
 import {
   benchInitialImport,
   benchLoadCsv,
@@ -119,6 +119,7 @@ try {
       settings,
       path.join(root, '.work'),
       log,
+      await benchNeo4jPid(neo),
     );
     let initial: LoaderResult | null = null;
     // Quick mode leaves it out: its fixed ~30 s (stop, import, restart) would take quick past 3 min.

@@ -43,12 +43,12 @@ export function markdown(b: BenchResults): string {
   for (const s of b.raw.sizes) {
     lines.push('', `## ${s.label} facts: API latency (ms) and throughput`, '');
     lines.push(
-      `${b.settings.connections} connections, same rotating probes for every system. ours = as shipped, response cache on (2 s; the 50 probes repeat, so most answers are hits); ours, cache off = every request runs its Cypher; driver = the same Cypher our API ran, replayed with neo4j-driver behind a bare HTTP endpoint; direct = the same without HTTP (in-process closed loop).`,
+      `${b.settings.connections} connections, same rotating probes for every system. ours = as shipped, response cache on (2 s; the 50 probes repeat, so most answers are hits); ours, cache off = every request runs its Cypher; driver = the same Cypher our API ran, replayed with neo4j-driver behind a bare HTTP endpoint; direct = the same without HTTP (in-process closed loop). CPU ms per answered request (from /proc, the median round's run; the two systems of the overhead ratio only): of the HTTP server that answered, and of Neo4j — the same Cypher should cost Neo4j the same for both.`,
       '',
     );
     lines.push(
-      '| question | system | p50 | p99 | req/s | requests | bad | empty |',
-      '|---|---|---:|---:|---:|---:|---:|---:|',
+      '| question | system | p50 | p99 | req/s | requests | bad | empty | server CPU ms/req | Neo4j CPU ms/req |',
+      '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|',
     );
     for (const q of QUESTION_KEYS) {
       const x = s.api.questions[q];
@@ -60,7 +60,7 @@ export function markdown(b: BenchResults): string {
       ] as const)
         if (r)
           lines.push(
-            `| ${q} ${QUESTIONS[q].title} | ${name} | ${f(r.p50)} | ${f(r.p99)} | ${f(r.rps, 1)} | ${r.requests} | ${r.non200 + r.invalid + r.transportErrors} | ${r.empty} |`,
+            `| ${q} ${QUESTIONS[q].title} | ${name} | ${f(r.p50)} | ${f(r.p99)} | ${f(r.rps, 1)} | ${r.requests} | ${r.non200 + r.invalid + r.transportErrors} | ${r.empty} | ${f(r.cpuMsPerRequest?.server, 2)} | ${f(r.cpuMsPerRequest?.neo4j, 2)} |`,
           );
       if (x.variants)
         for (const [name, r] of [
@@ -68,14 +68,14 @@ export function markdown(b: BenchResults): string {
           ['ours bare + graphql-jit', x.variants.jit],
         ] as const)
           lines.push(
-            `| | ${name} | ${f(r.p50)} | ${f(r.p99)} | ${f(r.rps, 1)} | ${r.requests} | ${r.non200 + r.invalid + r.transportErrors} | ${r.empty} |`,
+            `| | ${name} | ${f(r.p50)} | ${f(r.p99)} | ${f(r.rps, 1)} | ${r.requests} | ${r.non200 + r.invalid + r.transportErrors} | ${r.empty} | | |`,
           );
       const d = x.driverDirect;
       if (d)
         lines.push(
-          `| | direct | ${f(d.p50)} | ${f(d.p99)} | ${f(d.rps, 1)} | ${d.requests} | ${d.errors} | |`,
+          `| | direct | ${f(d.p50)} | ${f(d.p99)} | ${f(d.rps, 1)} | ${d.requests} | ${d.errors} | | | |`,
         );
-      lines.push(`| | (ours ran ${f(x.oursQueriesPerRequest, 1)} Cypher queries per request) | | | | | | |`);
+      lines.push(`| | (ours ran ${f(x.oursQueriesPerRequest, 1)} Cypher queries per request) | | | | | | | | |`);
     }
     lines.push(
       '',
