@@ -289,7 +289,11 @@ export async function apiBench(
 
 function cpuText(r: LoadResult): string {
   const c = r.cpuMsPerRequest;
-  return c ? `  CPU ms/request: ${Object.entries(c).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ')}` : '';
+  return c
+    ? `  CPU ms/request: ${Object.entries(c)
+        .map(([k, v]) => `${k} ${v.toFixed(2)}`)
+        .join(', ')}`
+    : '';
 }
 
 /** The run with the median p50 (the lower middle one of an even count): a real run, not a mix. */

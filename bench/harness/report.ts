@@ -75,7 +75,9 @@ export function markdown(b: BenchResults): string {
         lines.push(
           `| | direct | ${f(d.p50)} | ${f(d.p99)} | ${f(d.rps, 1)} | ${d.requests} | ${d.errors} | | | |`,
         );
-      lines.push(`| | (ours ran ${f(x.oursQueriesPerRequest, 1)} Cypher queries per request) | | | | | | | | |`);
+      lines.push(
+        `| | (ours ran ${f(x.oursQueriesPerRequest, 1)} Cypher queries per request) | | | | | | | | |`,
+      );
     }
     lines.push(
       '',
