@@ -47,7 +47,7 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
   // autocannon's histogram has 1 ms resolution; the client reports each response's duration
   // in fractional ms, so percentiles are computed from those instead.
   const latencies: number[] = [];
-  const cpuBefore = cpuOf(spec.cpuOf);
+  const cpuBefore = cpuNow(spec.cpuOf);
   const result = await autocannon({
     url: `http://127.0.0.1:${spec.port}`,
     connections: spec.connections,
@@ -85,7 +85,7 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
     ],
   });
   if (process.env.BENCH_DEBUG) console.log(JSON.stringify({ ...result, latency: undefined }).slice(0, 1500));
-  const cpuAfter = cpuOf(spec.cpuOf);
+  const cpuAfter = cpuNow(spec.cpuOf);
   latencies.sort((a, b) => a - b);
   const pct = (x: number) =>
     round(latencies[Math.min(latencies.length - 1, Math.floor(x * latencies.length))] ?? NaN);
@@ -110,7 +110,8 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
   };
 }
 
-function cpuOf(pids: Record<string, number> | undefined): Record<string, number | null> {
+/** Each process's CPU ms so far (null where /proc cannot tell). */
+function cpuNow(pids: Record<string, number> | undefined): Record<string, number | null> {
   return Object.fromEntries(Object.entries(pids ?? {}).map(([name, pid]) => [name, processCpuMs(pid)]));
 }
 
