@@ -329,6 +329,16 @@ describe('paths', () => {
     });
   });
 
+  it('every allowed maxHops searches to its own bound (the query has one branch per bound)', async () => {
+    const bounds = [1, 2, 3, 4, 5, 6];
+    const res = await api.post(
+      `{ ${bounds.map((n) => `h${n}: path(from: "microsoft", to: "chinese-government", maxHops: ${n}) { length }`).join(' ')} }`,
+    );
+    expect(res.body).toEqual({
+      data: Object.fromEntries(bounds.map((n) => [`h${n}`, n < 4 ? [] : [{ length: 4 }]])),
+    });
+  });
+
   it('a path from an entity to itself has length 0; an unknown entity gives null', async () => {
     const res = await api.post(`{
       same: path(from: "us-navy", to: "us-navy") { length nodes { id } relations { id } }
