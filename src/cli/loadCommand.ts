@@ -8,6 +8,8 @@ import { Command, InvalidArgumentError } from 'commander';
 import { SingleBar } from 'cli-progress';
 import { BATCH_FACTS, loadArticles, readFactFiles, type LoadSummary } from '../ingest/loadPath.js';
 import { FactFileError } from '../ingest/Problem.js';
+import { findFactFiles } from '../ingest/findFactFiles.js';
+import { factFileBytes, heapProblem } from '../ingest/heapForLoad.js';
 import { query } from '../neo4j/queryLibrary.js';
 import { initialLoad } from './initialLoad.js';
 import { withGraph } from './withGraph.js';
@@ -31,7 +33,11 @@ export const loadCommand = new Command('load')
   .action(async (paths: string[], options: { batchFacts?: number; initial?: boolean }) => {
     // Each file on its own first: a bad file is reported without starting a Neo4j. Checks
     // against the graph (fact ids, denied facts) follow once connected.
-    const { articles, problems } = await readFactFiles(paths);
+    const found = await findFactFiles(paths);
+    const mode = options.initial ? 'initial' : 'load';
+    const tooLarge = heapProblem({ bytes: await factFileBytes(found.files), mode });
+    if (tooLarge) throw new UserError(tooLarge);
+    const { articles, problems } = await readFactFiles(found);
     if (problems.length > 0) throw new FactFileError(problems);
     if (options.initial) {
       if (options.batchFacts !== undefined)

@@ -14,9 +14,13 @@ export interface FactFileRef {
   absPath: string;
 }
 
-export async function findFactFiles(
-  paths: readonly string[],
-): Promise<{ files: FactFileRef[]; problems: Problem[] }> {
+export interface FoundFactFiles {
+  files: FactFileRef[];
+  /** Paths that name nothing, or a folder without fact files. */
+  problems: Problem[];
+}
+
+export async function findFactFiles(paths: readonly string[]): Promise<FoundFactFiles> {
   const files: FactFileRef[] = [];
   const problems: Problem[] = [];
   for (const p of paths) {

@@ -14,7 +14,7 @@ import pLimit from 'p-limit';
 import type { Database } from '../neo4j/Database.js';
 import { checkFileSet } from './checkFileSet.js';
 import type { GraphFact } from './factsInGraph.js';
-import { findFactFiles } from './findFactFiles.js';
+import { findFactFiles, type FoundFactFiles } from './findFactFiles.js';
 import { articleBatches } from './articleBatches.js';
 import { deriveEntities } from './deriveAll.js';
 import { FactFileError, type Problem } from './Problem.js';
@@ -54,13 +54,13 @@ export interface LoadSummary {
 }
 
 /**
- * Reads and checks every file named by `paths`, each on its own (no database needed, so the CLI
- * rejects bad files before it starts a Neo4j).
+ * Reads and checks every file named by `paths` (or already found by findFactFiles), each on its
+ * own (no database needed, so the CLI rejects bad files before it starts a Neo4j).
  */
 export async function readFactFiles(
-  paths: readonly string[],
+  paths: readonly string[] | FoundFactFiles,
 ): Promise<{ articles: ValidArticle[]; problems: Problem[] }> {
-  const found = await findFactFiles(paths);
+  const found = isFound(paths) ? paths : await findFactFiles(paths);
   // A bounded number of files open at once: a corpus of 50,000 files would otherwise exhaust the
   // process's file descriptors (EMFILE) and report readable files as unreadable.
   const limit = pLimit(OPEN_FILES);
@@ -72,6 +72,8 @@ export async function readFactFiles(
     problems: [...found.problems, ...validations.flatMap((v) => v.problems)],
   };
 }
+
+const isFound = (p: readonly string[] | FoundFactFiles): p is FoundFactFiles => !Array.isArray(p);
 
 /** Validates everything, then loads; throws a FactFileError listing every problem, writing nothing. */
 export async function loadPath(

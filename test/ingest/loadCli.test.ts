@@ -2,6 +2,8 @@
  * `npx newsgraph load`: loads the seed and says what it loaded; on bad input prints the report
  * (file, path, reason per line, no stack trace) and exits 1 with the graph unchanged.
  */
+import { mkdir, open } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Database } from '../../src/neo4j/Database.js';
 import { cleanEnv, runEntry } from '../support/runMain.js';
@@ -83,5 +85,23 @@ describe('npx newsgraph load', () => {
     const r = await runEntry('cli', ['load', 'no/such/folder'], env());
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('  no/such/folder: (file): no such file or folder');
+  });
+
+  it('refuses a corpus too large for its Node heap before reading a file, saying how to give it more', async () => {
+    // Three 40 MB files (sparse: only their size is looked at before reading) in a 256 MB heap.
+    const big = path.join(dir, 'too-big');
+    await mkdir(big);
+    for (const name of ['a.facts.json', 'b.facts.json', 'c.facts.json']) {
+      const handle = await open(path.join(big, name), 'w');
+      await handle.truncate(40 * 2 ** 20);
+      await handle.close();
+    }
+    const before = await graphCounts(db);
+    const r = await runEntry('cli', ['load', big], { ...env(), NODE_OPTIONS: '--max-old-space-size=256' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /^newsgraph: These fact files hold 120 MB\. `newsgraph load` keeps the whole corpus in memory while it checks it, which needs at least 344 MB of Node heap, and this process may use \d+ MB\. Nothing was read or loaded\. Give Node more heap \(NODE_OPTIONS=--max-old-space-size=1024 npx newsgraph load …; this machine has [\d.]+ GB\), or load the corpus in parts \(one `newsgraph load` per folder\)\.\n$/,
+    );
+    expect(await graphCounts(db)).toEqual(before);
   });
 });
