@@ -5,11 +5,13 @@
  * not with a message. So the command estimates the heap the load needs from the files' size and
  * refuses at once, saying how to give Node more or to load in parts.
  *
- * The estimate: heap per byte of fact files at the load's peak, measured on the bench corpus
- * (generated JSON, indented; minified it would be a sixth smaller) and rounded down: a load
- * refused here cannot fit, and one that passes may still need a little more (src/ingest/README.md,
- * "Memory", has the measurements). Denser files (minified JSON) need more heap per byte, so for
- * them the estimate errs low too — never a refusal of a load that would have fitted.
+ * The estimate: heap per byte of fact files at the load's peak, from the bench corpus (generated
+ * JSON, indented; minified it would be a sixth smaller). `--initial` ran out of a 4,144 MB heap on
+ * its million facts (1.06 GB of files), so it needs more than 3.96 bytes a byte: 4.0 here; `load`
+ * used about 2 GB per million facts: 1.8 here, a little under. Both err low, to refuse only loads
+ * that cannot fit (src/ingest/README.md, "Memory"); the heap asked for in the message is half as
+ * much again. Denser files (minified JSON) need more heap per byte, so for them the estimate errs
+ * low too.
  */
 import { stat } from 'node:fs/promises';
 import { totalmem } from 'node:os';
@@ -18,7 +20,7 @@ import type { FactFileRef } from './findFactFiles.js';
 
 export type LoadMode = 'load' | 'initial';
 
-/** Node heap a load needs per byte of fact files, at its peak (measured, rounded down; see above). */
+/** Node heap a load needs per byte of fact files, at its peak (erring low; see above). */
 export const HEAP_PER_FILE_BYTE: Record<LoadMode, number> = { load: 1.8, initial: 4.0 };
 
 /** Heap the process needs whatever it loads: the CLI, the driver, the validators. */
