@@ -55,7 +55,7 @@ export function heapProblem({
 }: HeapFit): string | null {
   const needed = heapNeeded(bytes, mode);
   if (needed <= heapLimit) return null;
-  const command = mode === 'initial' ? '`newsgraph load --initial`' : '`newsgraph load`';
+  const command = mode === 'initial' ? 'newsgraph load --initial' : 'newsgraph load';
   // The estimate is a lower bound: ask for half as much again, in whole GiB.
   const ask = Math.ceil((needed * 1.5) / 2 ** 30) * 1024;
   const parts =
@@ -64,11 +64,11 @@ export function heapProblem({
       : 'load the corpus in parts (one `newsgraph load` per folder)';
   const more =
     ask * 2 ** 20 < machineMemory * 0.75
-      ? `Give Node more heap (NODE_OPTIONS=--max-old-space-size=${ask} npx newsgraph load …; ` +
+      ? `Give Node more heap (NODE_OPTIONS=--max-old-space-size=${ask} npx ${command} …; ` +
         `this machine has ${gib(machineMemory)}), or ${parts}.`
       : `That is more than this machine can spare (${gib(machineMemory)}): ${parts}.`;
   return (
-    `These fact files hold ${gib(bytes)}. ${command} keeps the whole corpus in memory while it checks ` +
+    `These fact files hold ${gib(bytes)}. \`${command}\` keeps the whole corpus in memory while it checks ` +
     `it, which needs at least ${gib(needed)} of Node heap, and this process may use ${gib(heapLimit)}. ` +
     `Nothing was read or loaded. ${more}`
   );

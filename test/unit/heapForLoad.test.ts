@@ -23,7 +23,7 @@ describe('heapProblem', () => {
       'These fact files hold 1013 MB. `newsgraph load --initial` keeps the whole corpus in memory while ' +
         'it checks it, which needs at least 4.1 GB of Node heap, and this process may use 4.0 GB. ' +
         'Nothing was read or loaded. Give Node more heap (NODE_OPTIONS=--max-old-space-size=7168 npx ' +
-        'newsgraph load …; this machine has 24.0 GB), or load the corpus in parts (the first with ' +
+        'newsgraph load --initial …; this machine has 24.0 GB), or load the corpus in parts (the first with ' +
         '--initial, the others with `newsgraph load`).',
     );
   });
